@@ -1,0 +1,33 @@
+# The two commands of the README. Both set up everything they need.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+
+.PHONY: run test install messages check
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	mkdir -p var
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install
+	bin/with-postgres $(PY) -m pytest $(PYTEST_ARGS)
+
+messages: install
+	$(PY) manage.py makemessages -l vi --no-obsolete --ignore '.venv/*' --ignore 'var/*'
+	$(PY) manage.py compilemessages -l vi --ignore '.venv/*'
+
+check: install
+	DJANGO_SECRET_KEY=check-only-$$(date +%s)-a8f7d6s5a4f3d2s1a0p9o8i7u6y5t4r3e2w1q DATABASE_URL=postgres://x@localhost/x \
+	DJANGO_ALLOWED_HOSTS=example.org DJANGO_SETTINGS_MODULE=config.settings.production \
+	$(PY) manage.py check --deploy --fail-level WARNING

@@ -1,0 +1,168 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from agreements.models import Agreement, Clause, LegalBasis, ReviewRequest
+from core.models import Department, Province
+from partners.models import AuthorityDocument, Partner
+
+DATE = forms.DateInput(attrs={"placeholder": "dd/mm/yyyy", "class": "date"})
+
+
+class ProvinceChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.name} ({obj.code}) — {obj.period_label}"
+
+
+class AgreementForm(forms.ModelForm):
+    provinces = ProvinceChoiceField(label=_("Provinces in scope"), required=False,
+                                    queryset=Province.objects.none(),
+                                    widget=forms.SelectMultiple(attrs={"size": 12}))
+
+    class Meta:
+        model = Agreement
+        fields = ["partner", "title", "handing_department", "handing_representative", "handing_title",
+                  "receiving_representative", "receiving_title", "software_name", "software_version",
+                  "term_start", "term_end", "condition_set", "place"]
+        widgets = {"term_start": DATE, "term_end": DATE}
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["partner"].queryset = Partner.objects.visible_to(user).filter(status=Partner.Status.ACTIVE)
+        self.fields["handing_department"].queryset = Department.objects.filter(is_handing_unit=True)
+        self.fields["provinces"].queryset = Province.objects.order_by("-valid_from", "name")
+        self.fields["condition_set"].queryset = self.fields["condition_set"].queryset.exclude(status="draft")
+        if self.instance.pk:
+            self.fields["provinces"].initial = list(self.instance.provinces.values_list("pk", flat=True))
+            # The receiving party is fixed once the draft exists: its authority is cited in the text.
+            self.fields["partner"].disabled = True
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("term_start"), data.get("term_end")
+        if start and end and end <= start:
+            self.add_error("term_end", _("The term must end after it starts."))
+        if start:
+            stale = [p for p in data.get("provinces") or [] if not p.in_force_on(start)]
+            if stale:
+                self.add_error("provinces", _(
+                    "Not in force when the term starts (%(date)s): %(names)s. Choose the provinces of that period."
+                ) % {"date": start.strftime("%d/%m/%Y"), "names": ", ".join(p.name for p in stale)})
+        return data
+
+
+class LegalBasisForm(forms.ModelForm):
+    class Meta:
+        model = LegalBasis
+        fields = ["position", "kind", "citation", "authority_document"]
+        widgets = {"citation": forms.Textarea(attrs={"rows": 2}), "position": forms.NumberInput(attrs={"class": "pos"})}
+
+    def __init__(self, *args, partner=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        docs = AuthorityDocument.objects.filter(partner=partner) if partner else AuthorityDocument.objects.none()
+        self.fields["authority_document"].queryset = docs
+
+    def clean(self):
+        data = super().clean()
+        if data.get("authority_document") and not data.get("citation"):
+            data["citation"] = data["authority_document"].citation()
+            self.errors.pop("citation", None)
+        return data
+
+
+class ClauseForm(forms.ModelForm):
+    class Meta:
+        model = Clause
+        fields = ["position", "section", "heading", "text"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 4}), "position": forms.NumberInput(attrs={"class": "pos"})}
+
+
+class ReviewRequestForm(forms.ModelForm):
+    class Meta:
+        model = ReviewRequest
+        fields = ["department", "letter_number", "due_on"]
+        widgets = {"due_on": DATE}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].queryset = Department.objects.filter(is_handing_unit=False)
+
+
+class OrderedFormSet(forms.BaseInlineFormSet):
+    def get_queryset(self):
+        return super().get_queryset().order_by("position", "pk")
+
+
+class UniqueDepartmentFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        seen = set()
+        for form in self.forms:
+            if form in self.deleted_forms or not form.cleaned_data.get("department"):
+                continue
+            department = form.cleaned_data["department"]
+            if department in seen:
+                form.add_error("department", _("This department is already asked."))
+            seen.add(department)
+
+
+LegalBasisFormSet = forms.inlineformset_factory(Agreement, LegalBasis, form=LegalBasisForm, formset=OrderedFormSet,
+                                                extra=2, can_delete=True)
+ClauseFormSet = forms.inlineformset_factory(Agreement, Clause, form=ClauseForm, formset=OrderedFormSet,
+                                            extra=2, can_delete=True)
+ReviewRequestFormSet = forms.inlineformset_factory(Agreement, ReviewRequest, form=ReviewRequestForm,
+                                                   formset=UniqueDepartmentFormSet, extra=1, can_delete=True)
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(label=_("Reason or note"), required=False, max_length=2000,
+                             widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class ReturnForm(forms.Form):
+    reason = forms.CharField(label=_("Why it goes back for revision"), max_length=2000,
+                             widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class SignForm(forms.Form):
+    number = forms.IntegerField(label=_("Number"), min_value=1, max_value=9999)
+    symbol = forms.CharField(label=_("Symbol"), max_length=30, initial="BB-CNTT")
+    signed_on = forms.DateField(label=_("Signed on"), widget=DATE)
+    place = forms.CharField(label=_("Place of signing"), max_length=100)
+    handing_signatory = forms.CharField(label=_("Signed for the handing party by"), max_length=120)
+    handing_signatory_title = forms.CharField(label=_("Title"), max_length=120)
+    receiving_signatory = forms.CharField(label=_("Signed for the receiving party by"), max_length=120)
+    receiving_signatory_title = forms.CharField(label=_("Title"), max_length=120)
+    reason = forms.CharField(label=_("Note"), required=False, max_length=2000,
+                             widget=forms.Textarea(attrs={"rows": 2}))
+
+    def clean_symbol(self):
+        symbol = self.cleaned_data["symbol"].strip()
+        if " " in symbol:
+            raise ValidationError(_("A symbol has no spaces (e.g. BB-CNTT)."))
+        return symbol
+
+
+class TerminateForm(forms.Form):
+    terminated_on = forms.DateField(label=_("Terminated on"), widget=DATE)
+    reason_code = forms.ChoiceField(label=_("Reason"), choices=Agreement.TerminationReason.choices)
+    clause = forms.ModelChoiceField(label=_("Refusal case cited"), required=False, queryset=Clause.objects.none(),
+                                    help_text=_("Required when the receiving party refused the right to use."))
+    notes = forms.CharField(label=_("Notes"), required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, agreement, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["clause"].queryset = agreement.clauses.filter(section=Clause.Section.REFUSAL)
+        signed = agreement.status == Agreement.Status.SIGNED
+        choices = [c for c in Agreement.TerminationReason.choices
+                   if (c[0] == Agreement.TerminationReason.CANCELLED) != signed]
+        self.fields["reason_code"].choices = choices
+        if not signed:
+            self.fields["reason_code"].initial = Agreement.TerminationReason.CANCELLED
+            del self.fields["clause"]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("reason_code") == Agreement.TerminationReason.REFUSED and not data.get("clause"):
+            self.add_error("clause", _("Cite the refusal case of this agreement that the partner relies on."))
+        return data

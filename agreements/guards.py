@@ -1,0 +1,113 @@
+"""The rules each lifecycle move must pass. Each function yields every problem, not just the first."""
+
+from django.utils.translation import gettext as _
+
+from agreements.models import Agreement, AgreementProvince, Clause
+
+
+def problems(agreement, to, by):
+    checks = {
+        Agreement.Status.REVIEW: [completeness_problems],
+        Agreement.Status.SIGNED: [signing_problems, coverage_problems],
+        Agreement.Status.TERMINATED: [termination_problems],
+        Agreement.Status.DRAFT: [],
+    }
+    for check in checks[to]:
+        yield from check(agreement)
+
+
+def completeness_problems(agreement):
+    """The minutes may go for review only when complete (DOMAIN.md, lifecycle rules)."""
+    bases = list(agreement.legal_bases.all())
+    if not bases:
+        yield _("Add at least one legal basis.")
+    if not any(b.authority_document_id and b.authority_document.partner_id == agreement.partner_id for b in bases):
+        yield _("Cite among the legal bases an authority document of %(partner)s.") % {
+            "partner": agreement.partner.short_name}
+    present = set(agreement.clauses.values_list("section", flat=True))
+    for section in Clause.REQUIRED_SECTIONS:
+        if section not in present:
+            yield _("Add a clause in the section “%(section)s”.") % {"section": Clause.Section(section).label}
+    provinces = list(agreement.provinces.all())
+    if not provinces:
+        yield _("Name at least one province in scope.")
+    if not agreement.term_start or not agreement.term_end:
+        yield _("Set the term: its start and its end.")
+    elif agreement.term_end <= agreement.term_start:
+        yield _("The term must end after it starts.")
+    else:
+        for province in provinces:
+            if not province.in_force_on(agreement.term_start):
+                yield _("%(province)s was not in force when the term starts (%(date)s).") % {
+                    "province": province, "date": agreement.term_start.strftime("%d/%m/%Y")}
+    if not agreement.review_requests.exists():
+        yield _("Ask at least one department for its opinion.")
+
+
+def signing_problems(agreement):
+    if not agreement.number:
+        yield _("Give the minutes a number.")
+    if not agreement.symbol:
+        yield _("Give the minutes a symbol.")
+    if not agreement.signed_on:
+        yield _("Give the signing date.")
+    if agreement.number and agreement.symbol and agreement.signed_on:
+        taken = (Agreement.objects.filter(number_year=agreement.signed_on.year, number=agreement.number,
+                                          symbol=agreement.symbol).exclude(pk=agreement.pk).first())
+        if taken:
+            yield _("Number %(ns)s is already used in %(year)s.") % {
+                "ns": agreement.number_and_symbol, "year": agreement.signed_on.year}
+    if not (agreement.handing_signatory and agreement.handing_signatory_title):
+        yield _("Name who signs for the handing party, with their title.")
+    if not (agreement.receiving_signatory and agreement.receiving_signatory_title):
+        yield _("Name who signs for the receiving party, with their title.")
+
+
+def coverage_problems(agreement):
+    """No province in scope may already be covered by another agreement in force for the same software."""
+    if not (agreement.term_start and agreement.term_end):
+        return
+    mine = {p.territory_key(): p for p in agreement.provinces.all()}
+    others = (
+        AgreementProvince.objects.filter(
+            agreement__status=Agreement.Status.SIGNED,
+            agreement__software_name__iexact=agreement.software_name,
+            agreement__term_start__lte=agreement.term_end,
+            agreement__term_end__gte=agreement.term_start,
+        )
+        .exclude(agreement=agreement)
+        .select_related("agreement", "province", "agreement__partner")
+        .order_by("agreement__signed_on", "province__code")
+    )
+    for row in others:
+        key = row.province.territory_key()
+        if key in mine:
+            yield _(
+                "%(province)s is already covered by agreement %(other)s with %(partner)s, in force from "
+                "%(start)s to %(end)s."
+            ) % {
+                "province": mine[key].name, "other": row.agreement.number_and_symbol or row.agreement.pk,
+                "partner": row.agreement.partner.short_name,
+                "start": row.agreement.term_start.strftime("%d/%m/%Y"),
+                "end": row.agreement.term_end.strftime("%d/%m/%Y"),
+            }
+
+
+def termination_problems(agreement):
+    reason = agreement.termination_reason
+    if not agreement.terminated_on:
+        yield _("Give the date of termination.")
+    if not reason:
+        yield _("Choose the reason for termination.")
+        return
+    signed = agreement.signed_on is not None
+    if signed and reason == Agreement.TerminationReason.CANCELLED:
+        yield _("A signed agreement cannot be cancelled; choose why it ends.")
+    if not signed and reason != Agreement.TerminationReason.CANCELLED:
+        yield _("An agreement that was never signed can only be cancelled.")
+    if reason == Agreement.TerminationReason.REFUSED:
+        clause = agreement.termination_clause
+        if clause is None or clause.agreement_id != agreement.pk or clause.section != Clause.Section.REFUSAL:
+            yield _("A refusal must cite one of the refusal cases of this agreement.")
+    if signed and agreement.terminated_on and agreement.terminated_on < agreement.signed_on:
+        yield _("An agreement cannot end before it was signed.")

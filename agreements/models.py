@@ -1,0 +1,255 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from agreements.querysets import AgreementOwnedQuerySet, AgreementQuerySet
+from conditions.models import ConditionSet
+from core.models import Department, Province
+from partners.models import AuthorityDocument, Partner
+
+DEFAULT_SOFTWARE = "Phần mềm Hồ sơ sức khỏe điện tử"
+DEFAULT_TITLE = "Bàn giao quyền sử dụng để triển khai Phần mềm Hồ sơ sức khỏe điện tử"
+
+
+class Agreement(models.Model):
+    """The handover minutes ("Biên bản bàn giao quyền sử dụng") and where they stand."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        REVIEW = "review", _("In review")
+        SIGNED = "signed", _("Signed")
+        TERMINATED = "terminated", _("Terminated")
+
+    # The only legal moves; agreement_transition() enforces them.
+    MOVES = {
+        Status.DRAFT: {Status.REVIEW, Status.TERMINATED},
+        Status.REVIEW: {Status.DRAFT, Status.SIGNED, Status.TERMINATED},
+        Status.SIGNED: {Status.TERMINATED},
+        Status.TERMINATED: set(),
+    }
+
+    class TerminationReason(models.TextChoices):
+        CANCELLED = "cancelled", _("Cancelled before signing")
+        TERM_ENDED = "term_ended", _("The term ended")
+        MUTUAL = "mutual", _("By agreement of the parties")
+        REFUSED = "refused", _("The receiving party refused the right to use under a refusal clause")
+        BREACH = "breach", _("Breach, including a security or personal-data incident")
+        ABANDONED = "abandoned", _("The receiving party abandoned the work")
+        ELIGIBILITY_LOST = "eligibility_lost", _("The receiving party is no longer eligible")
+
+    title = models.CharField(_("subject"), max_length=255, default=DEFAULT_TITLE)
+    number = models.PositiveIntegerField(_("number"), null=True, blank=True, editable=False)
+    symbol = models.CharField(_("symbol"), max_length=30, blank=True, editable=False)
+    number_year = models.PositiveIntegerField(_("numbering year"), null=True, blank=True, editable=False)
+
+    handing_department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="agreements",
+                                           verbose_name=_("handing party"))
+    handing_representative = models.CharField(_("handing party's representative"), max_length=120)
+    handing_title = models.CharField(_("handing representative's title"), max_length=120)
+    partner = models.ForeignKey(Partner, on_delete=models.PROTECT, related_name="agreements",
+                                verbose_name=_("receiving party"))
+    receiving_representative = models.CharField(_("receiving party's representative"), max_length=120)
+    receiving_title = models.CharField(_("receiving representative's title"), max_length=120)
+
+    software_name = models.CharField(_("software"), max_length=200, default=DEFAULT_SOFTWARE)
+    software_version = models.CharField(_("software version"), max_length=40)
+    provinces = models.ManyToManyField(Province, through="AgreementProvince", related_name="agreements",
+                                       verbose_name=_("provinces in scope"), blank=True)
+    term_start = models.DateField(_("term starts"), null=True, blank=True)
+    term_end = models.DateField(_("term ends"), null=True, blank=True)
+    condition_set = models.ForeignKey(ConditionSet, on_delete=models.PROTECT, null=True, blank=True,
+                                      related_name="agreements", verbose_name=_("judged under conditions"))
+    place = models.CharField(_("place of signing"), max_length=100, default="Hà Nội")
+
+    status = models.CharField(_("status"), max_length=12, choices=Status, default=Status.DRAFT, editable=False)
+    signed_on = models.DateField(_("signed on"), null=True, blank=True, editable=False)
+    handing_signatory = models.CharField(_("signed for the handing party by"), max_length=120, blank=True,
+                                         editable=False)
+    handing_signatory_title = models.CharField(_("handing signatory's title"), max_length=120, blank=True,
+                                               editable=False)
+    receiving_signatory = models.CharField(_("signed for the receiving party by"), max_length=120, blank=True,
+                                           editable=False)
+    receiving_signatory_title = models.CharField(_("receiving signatory's title"), max_length=120, blank=True,
+                                                 editable=False)
+    terminated_on = models.DateField(_("terminated on"), null=True, blank=True, editable=False)
+    termination_reason = models.CharField(_("termination reason"), max_length=20, choices=TerminationReason,
+                                          blank=True, editable=False)
+    termination_clause = models.ForeignKey("Clause", on_delete=models.PROTECT, null=True, blank=True,
+                                           related_name="+", editable=False,
+                                           verbose_name=_("refusal clause cited"))
+    termination_notes = models.TextField(_("termination notes"), blank=True, editable=False)
+
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
+                                   editable=False, verbose_name=_("created by"))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    history = HistoricalRecords()
+
+    objects = AgreementQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("agreement")
+        verbose_name_plural = _("agreements")
+        ordering = ["-updated_at"]
+        permissions = [
+            ("transition_agreement", _("Can send, return, cancel and terminate agreements")),
+            ("sign_agreement", _("Can record the signing of agreements")),
+            ("view_history", _("Can read the full history")),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["number_year", "number", "symbol"], name="agreement_number_unique_in_year",
+                                    condition=Q(number__isnull=False)),
+            models.CheckConstraint(condition=Q(term_end__isnull=True) | Q(term_start__isnull=True)
+                                   | Q(term_end__gt=models.F("term_start")), name="agreement_term_end_after_start"),
+        ]
+
+    def __str__(self):
+        if self.number:
+            return self.number_and_symbol
+        return _("Draft #%(pk)s — %(partner)s") % {"pk": self.pk, "partner": self.partner.short_name}
+
+    def get_absolute_url(self):
+        return reverse("agreements:detail", args=[self.pk])
+
+    @property
+    def number_and_symbol(self):
+        """"15/BB-CNTT"; numbers under 10 get a leading zero (Decree 30/2020/NĐ-CP)."""
+        if not self.number:
+            return ""
+        return f"{self.number:02d}/{self.symbol}"
+
+    @property
+    def is_editable(self):
+        return self.status == self.Status.DRAFT
+
+    def allowed_moves(self):
+        return self.MOVES[self.status]
+
+
+class AgreementProvince(models.Model):
+    """A province in scope of an agreement; its own row so its history is kept."""
+
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="scope")
+    province = models.ForeignKey(Province, on_delete=models.PROTECT, related_name="+",
+                                 verbose_name=_("province"))
+    history = HistoricalRecords()
+
+    objects = AgreementOwnedQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("province in scope")
+        verbose_name_plural = _("provinces in scope")
+        constraints = [models.UniqueConstraint(fields=["agreement", "province"], name="agreement_province_once")]
+
+    def __str__(self):
+        return str(self.province)
+
+
+class LegalBasis(models.Model):
+    """One "Căn cứ …" line; the partner's authority documents belong among them."""
+
+    class Kind(models.TextChoices):
+        LAW = "law", _("Law")
+        DECREE = "decree", _("Decree")
+        CIRCULAR = "circular", _("Circular")
+        DECISION = "decision", _("Decision")
+        AUTHORITY = "authority", _("Partner's authority document")
+        OTHER = "other", _("Other")
+
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="legal_bases")
+    position = models.PositiveIntegerField(_("position"), default=0)
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind, default=Kind.LAW)
+    citation = models.TextField(_("citation"))
+    authority_document = models.ForeignKey(AuthorityDocument, on_delete=models.PROTECT, null=True, blank=True,
+                                           related_name="citations", verbose_name=_("authority document"))
+    history = HistoricalRecords()
+
+    objects = AgreementOwnedQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("legal basis")
+        verbose_name_plural = _("legal bases")
+        ordering = ["agreement", "position", "pk"]
+
+    def __str__(self):
+        return self.citation[:80]
+
+
+class Clause(models.Model):
+    """A clause of the minutes, in one of the sections the seed letter names."""
+
+    class Section(models.TextChoices):
+        OWNERSHIP = "ownership", _("Ownership and copyright")
+        HANDING_PARTY = "handing_party", _("Rights and obligations of the handing party")
+        RECEIVING_PARTY = "receiving_party", _("Rights and obligations of the receiving party")
+        SECURITY = "security", _("Information security and personal data")
+        REFUSAL = "refusal", _("Cases in which the receiving party may refuse the right to use")
+        TERMINATION = "termination", _("Termination")
+        ABANDONMENT = "abandonment", _("Abandonment of the work")
+        EFFECT = "effect", _("Effect")
+
+    # Every one of these must be present before the minutes go for review.
+    REQUIRED_SECTIONS = tuple(Section)
+
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="clauses")
+    section = models.CharField(_("section"), max_length=20, choices=Section)
+    position = models.PositiveIntegerField(_("position"), default=0)
+    heading = models.CharField(_("heading"), max_length=255, blank=True)
+    text = models.TextField(_("text"))
+    history = HistoricalRecords()
+
+    objects = AgreementOwnedQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("clause")
+        verbose_name_plural = _("clauses")
+        ordering = ["agreement", "position", "pk"]
+
+    def __str__(self):
+        return self.heading or self.text[:80]
+
+
+class ReviewRequest(models.Model):
+    """A department asked for its formal opinion on the minutes."""
+
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="review_requests")
+    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="review_requests",
+                                   verbose_name=_("department"))
+    letter_number = models.CharField(_("request letter number"), max_length=60, blank=True)
+    due_on = models.DateField(_("answer due by"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True, editable=False)
+    history = HistoricalRecords()
+
+    objects = AgreementOwnedQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("department asked")
+        verbose_name_plural = _("departments asked")
+        constraints = [models.UniqueConstraint(fields=["agreement", "department"], name="review_department_once")]
+
+    def __str__(self):
+        return str(self.department)
+
+
+class StatusChange(models.Model):
+    """One move of an agreement's lifecycle: who, when, from what to what, and why."""
+
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="status_changes")
+    from_status = models.CharField(_("from"), max_length=12, choices=Agreement.Status)
+    to_status = models.CharField(_("to"), max_length=12, choices=Agreement.Status)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
+                           verbose_name=_("by"))
+    at = models.DateTimeField(_("at"), auto_now_add=True)
+    reason = models.TextField(_("reason"), blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.agreement_id}: {self.from_status} → {self.to_status}"

@@ -1,0 +1,35 @@
+from django.db import models
+from django.db.models import Q
+
+
+class AgreementQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """The one place that says which agreements a user may see.
+
+        Ministry staff and auditors: all. A reviewer: those sent to their department.
+        A partner user: their own unit's."""
+        from partners.models import Partner
+
+        if not user.is_authenticated:
+            return self.none()
+        if user.has_perm("agreements.view_agreement"):
+            return self.all()
+        department_id = getattr(getattr(user, "staff_profile", None), "department_id", None)
+        query = Q(partner__in=Partner.objects.visible_to(user))
+        if department_id:
+            query |= Q(review_requests__department_id=department_id, review_requests__sent_at__isnull=False)
+        return self.filter(pk__in=self.model.objects.filter(query).values("pk"))
+
+    def in_force_on(self, day):
+        return self.filter(status="signed", term_start__lte=day, term_end__gte=day)
+
+    def awaiting_opinion_from(self, department):
+        return self.filter(status="review", review_requests__department=department,
+                           review_requests__sent_at__isnull=False)
+
+
+class AgreementOwnedQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        from agreements.models import Agreement
+
+        return self.filter(agreement__in=Agreement.objects.visible_to(user))

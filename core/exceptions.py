@@ -1,0 +1,8 @@
+class Refused(Exception):
+    """An action the rules do not allow; `reasons` are shown to the user, every one of them."""
+
+    def __init__(self, reasons):
+        if isinstance(reasons, str):
+            reasons = [reasons]
+        self.reasons = [str(r) for r in reasons]
+        super().__init__("; ".join(self.reasons))

@@ -1,0 +1,219 @@
+"""Demo data for a local trial: departments, partners, one user per role, agreements in every state.
+
+Idempotent: what exists is left as it is. The password is for a local demo only."""
+
+import datetime
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from agreements import services as agreement_services
+from agreements.models import Agreement, Clause, LegalBasis, ReviewRequest
+from agreements.standard_texts import CLAUSES, EXTRA_REFUSAL, LEGAL_BASES, fill
+from conditions.models import Condition, ConditionSet
+from core import roles
+from core.history import tracked_save
+from core.models import Department, Province, StaffProfile
+from partners import services as partner_services
+from partners.models import AuthorityDocument, Partner
+
+DEMO_PASSWORD = "hssk-demo-2026"
+
+DEPARTMENTS = [
+    ("CNTT", "Cục Công nghệ thông tin", True),
+    ("KHĐT", "Cục Khoa học công nghệ và Đào tạo", False),
+    ("PC", "Vụ Pháp chế", False),
+    ("KCB", "Cục Quản lý Khám, chữa bệnh", False),
+]
+
+PARTNERS = [
+    dict(tax_code="0106869738", short_name="VNPT-IT", kind="state_enterprise",
+         legal_name="Công ty Công nghệ thông tin VNPT - Chi nhánh Tập đoàn Bưu chính Viễn thông Việt Nam",
+         registration_number="0106869738", registration_issuer="Sở Kế hoạch và Đầu tư thành phố Hà Nội",
+         registration_date=datetime.date(2015, 6, 1),
+         address="Tòa nhà VNPT, 57 Huỳnh Thúc Kháng, phường Láng, thành phố Hà Nội",
+         representative_name="Nguyễn Văn Minh", representative_title="Giám đốc",
+         contact_name="Trần Thu Hà", contact_email="hssk@vnpt.vn", contact_phone="024 3774 1234"),
+    dict(tax_code="0102345678", short_name="VietSens", kind="joint_stock",
+         legal_name="Công ty Cổ phần Tập đoàn Công nghệ VietSens",
+         registration_number="0102345678", registration_issuer="Sở Kế hoạch và Đầu tư thành phố Hà Nội",
+         registration_date=datetime.date(2007, 9, 12),
+         address="Số 8 Tôn Thất Thuyết, phường Cầu Giấy, thành phố Hà Nội",
+         representative_name="Lê Quang Huy", representative_title="Tổng Giám đốc",
+         contact_name="Phạm Minh Anh", contact_email="ehr@vietsens.vn", contact_phone="024 3555 6789"),
+    dict(tax_code="0312345679-001", short_name="Hồng Hà eHealth", kind="branch",
+         legal_name="Chi nhánh Công ty TNHH Giải pháp Y tế số Hồng Hà tại Hà Nội",
+         registration_number="0312345679-001", registration_issuer="Sở Tài chính thành phố Hà Nội",
+         registration_date=datetime.date(2021, 3, 15),
+         address="Số 12 Phạm Hùng, phường Từ Liêm, thành phố Hà Nội",
+         representative_name="Đỗ Thị Lan", representative_title="Giám đốc Chi nhánh",
+         contact_name="Vũ Đức Thắng", contact_email="lienhe@honghaehealth.vn", contact_phone="024 3999 0001"),
+]
+
+AUTHORITY = {
+    "0106869738": dict(kind="charter", number="1053/QĐ-VNPT-HĐTV-TCCB", issued_on=datetime.date(2016, 5, 30),
+                       issuer="Hội đồng thành viên Tập đoàn Bưu chính Viễn thông Việt Nam",
+                       summary="ban hành Quy chế tổ chức và hoạt động của Công ty Công nghệ thông tin VNPT"),
+    "0102345678": dict(kind="charter", number="01/2023/ĐL-VS", issued_on=datetime.date(2023, 4, 20),
+                       issuer="Đại hội đồng cổ đông Công ty Cổ phần Tập đoàn Công nghệ VietSens",
+                       summary="Điều lệ tổ chức và hoạt động của Công ty Cổ phần Tập đoàn Công nghệ VietSens"),
+    "0312345679-001": dict(kind="power_of_attorney", number="05/2025/UQ-HH", issued_on=datetime.date(2025, 8, 1),
+                           issuer="Công ty TNHH Giải pháp Y tế số Hồng Hà",
+                           summary="ủy quyền cho Giám đốc Chi nhánh ký kết biên bản bàn giao quyền sử dụng phần mềm"),
+}
+
+# username, full name, roles, department code, partner tax code, title
+USERS = [
+    ("drafter", "Nguyễn Thị Mai", [roles.DRAFTER], "CNTT", None, "Chuyên viên chính"),
+    ("reviewer", "Trần Văn Bình", [roles.REVIEWER], "KHĐT", None, "Chuyên viên"),
+    ("assessor", "Lê Thị Hồng", [roles.ASSESSOR], "CNTT", None, "Chuyên viên thẩm định"),
+    ("signer", "Phạm Đức Long", [roles.SIGNER], "CNTT", None, "Cục trưởng"),
+    ("auditor", "Hoàng Minh Tuấn", [roles.AUDITOR], None, None, "Kiểm toán viên"),
+    ("admin", "Quản trị hệ thống", [roles.ADMINISTRATOR], "CNTT", None, "Quản trị viên"),
+    ("vnpt", "Trần Thu Hà", [roles.PARTNER], None, "0106869738", "Trưởng nhóm triển khai"),
+    ("vietsens", "Phạm Minh Anh", [roles.PARTNER], None, "0102345678", "Giám đốc dự án"),
+]
+
+
+class Command(BaseCommand):
+    help = "Load the demo data (idempotent)."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        departments = {code: Department.objects.get_or_create(code=code, defaults={"name": name, "is_handing_unit": hand})[0]
+                       for code, name, hand in DEPARTMENTS}
+        users = {name: self._user(name, full, rls, departments.get(dept)) for name, full, rls, dept, _p, _t in USERS}
+        admin = users["admin"]
+        partners = {}
+        for data in PARTNERS:
+            partner = Partner.objects.filter(tax_code=data["tax_code"]).first()
+            if partner is None:
+                partner = partner_services.partner_create(by=admin, reason="Dữ liệu mẫu", **data)
+                partner_services.authority_document_add(partner=partner, by=admin, reason="Dữ liệu mẫu",
+                                                        **AUTHORITY[data["tax_code"]])
+            partners[data["tax_code"]] = partner
+        for name, _full, _roles, _dept, tax_code, title in USERS:
+            if tax_code:
+                partner_services.member_add(partner=partners[tax_code], user=users[name], by=admin, title=title)
+        condition_set = self._conditions(admin)
+        if not Agreement.objects.exists():
+            self._agreements(users, departments, partners, condition_set)
+        self.stdout.write(self.style.SUCCESS(
+            "Demo data ready. Users: " + ", ".join(u for u, *_ in USERS)
+            + f" — password (local demo only): {DEMO_PASSWORD}"))
+
+    def _user(self, username, full_name, role_names, department):
+        User = get_user_model()
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            last, _sep, first = full_name.rpartition(" ")
+            user = User.objects.create_user(username=username, password=DEMO_PASSWORD, first_name=first,
+                                            last_name=last, email=f"{username}@demo.hssk.local")
+            if username == "admin":
+                user.is_staff = user.is_superuser = True
+                user.save()
+            user.groups.set(Group.objects.filter(name__in=role_names))
+        if department and not StaffProfile.objects.filter(user=user).exists():
+            tracked_save(StaffProfile(user=user, department=department), by=user, reason="Dữ liệu mẫu")
+        return user
+
+    def _conditions(self, by):
+        existing = ConditionSet.objects.filter(version=1).first()
+        if existing:
+            return existing
+        condition_set = tracked_save(ConditionSet(version=1, effective_from=datetime.date(2026, 1, 1),
+                                                  title="Điều kiện cần và đủ tham gia triển khai phần mềm HSSK"),
+                                     by=by, reason="Dữ liệu mẫu")
+        rows = [
+            ("PL-01", "legal", "Tư cách pháp nhân và thẩm quyền ký kết",
+             "Giấy chứng nhận đăng ký doanh nghiệp; điều lệ hoặc văn bản ủy quyền ký kết", 24),
+            ("ATTT-01", "security", "Hồ sơ cấp độ an toàn hệ thống thông tin được phê duyệt (cấp độ 3)",
+             "Quyết định phê duyệt hồ sơ đề xuất cấp độ theo Nghị định 85/2016/NĐ-CP, Thông tư 12/2022/TT-BTTTT", 12),
+            ("KT-01", "technical", "Dữ liệu được lưu trữ tại Việt Nam", "Hợp đồng, xác nhận của trung tâm dữ liệu", 12),
+            ("DLCN-01", "personal_data", "Có bộ phận, nhân sự bảo vệ dữ liệu cá nhân và hồ sơ đánh giá tác động",
+             "Quyết định chỉ định; hồ sơ đánh giá tác động theo Luật 91/2025/QH15, Nghị định 356/2025/NĐ-CP", 12),
+            ("DLCN-02", "personal_data", "Cam kết thông báo sự cố trong vòng 72 giờ", "Văn bản cam kết", 24),
+            ("DLCN-03", "personal_data", "Cam kết bàn giao lại và xóa dữ liệu khi chấm dứt hoặc bỏ dở",
+             "Văn bản cam kết", 24),
+            ("NS-01", "personnel", "Nhân sự triển khai đủ năng lực", "Danh sách nhân sự, chứng chỉ", 12),
+            ("KN-01", "experience", "Kinh nghiệm triển khai phần mềm y tế", "Hợp đồng tương tự đã thực hiện", 36),
+            ("PL-02", "legal", "Chấp thuận quyền sở hữu, quyền tác giả thuộc Bộ Y tế", "Văn bản chấp thuận", 36),
+        ]
+        for position, (code, category, title, evidence, months) in enumerate(rows, start=1):
+            tracked_save(Condition(condition_set=condition_set, code=code, category=category, title=title,
+                                   evidence_required=evidence, validity_months=months, position=position,
+                                   mandatory=code != "KN-01"), by=by, reason="Dữ liệu mẫu")
+        # Publishing belongs to the catalogue service of the eligibility work; the demo set starts published.
+        condition_set.status = ConditionSet.Status.PUBLISHED
+        return tracked_save(condition_set, by=by, reason="Dữ liệu mẫu: công bố")
+
+    def _agreements(self, users, departments, partners, condition_set):
+        drafter, signer = users["drafter"], users["signer"]
+        new = {p.code: p for p in Province.objects.filter(valid_from__isnull=False)}
+        old = {p.code: p for p in Province.objects.filter(valid_from__isnull=True)}
+        vnpt, vietsens, hongha = (partners[t] for t in ("0106869738", "0102345678", "0312345679-001"))
+
+        signed = self._draft(drafter, departments, vnpt, [new["08"], new["15"]], condition_set,
+                             datetime.date(2026, 1, 15), datetime.date(2028, 12, 31), "2.1")
+        agreement_services.agreement_send_for_review(agreement=signed, by=drafter, reason="Xin ý kiến các đơn vị")
+        agreement_services.agreement_sign(
+            agreement=signed, by=signer, number=1, symbol="BB-CNTT", signed_on=datetime.date(2026, 1, 10),
+            place="Hà Nội", handing_signatory="Phạm Đức Long", handing_signatory_title="Cục trưởng",
+            receiving_signatory="Nguyễn Văn Minh", receiving_signatory_title="Giám đốc", reason="Hai bên ký biên bản")
+
+        review = self._draft(drafter, departments, vietsens, [new["25"], new["19"]], condition_set,
+                             datetime.date(2026, 12, 1), datetime.date(2029, 11, 30), "2.1")
+        agreement_services.agreement_send_for_review(agreement=review, by=drafter,
+                                                     reason="Công văn số 442/CNTT-TTUD xin ý kiến")
+
+        self._draft(drafter, departments, hongha, [new["01"]], condition_set,
+                    datetime.date(2027, 1, 1), datetime.date(2028, 12, 31), "2.1", complete=False)
+
+        ended = self._draft(drafter, departments, vnpt, [old["02"], old["10"]], None,
+                            datetime.date(2020, 1, 1), datetime.date(2025, 6, 30), "1.4")
+        agreement_services.agreement_send_for_review(agreement=ended, by=drafter, reason="Xin ý kiến các đơn vị")
+        agreement_services.agreement_sign(
+            agreement=ended, by=signer, number=15, symbol="BB-CNTT", signed_on=datetime.date(2019, 12, 20),
+            place="Hà Nội", handing_signatory="Nguyễn Ngô Quang", handing_signatory_title="Phó Cục trưởng",
+            receiving_signatory="Nguyễn Văn Minh", receiving_signatory_title="Giám đốc")
+        agreement_services.agreement_terminate(agreement=ended, by=drafter, terminated_on=datetime.date(2025, 6, 30),
+                                               reason_code="term_ended", notes="Hết thời hạn; dữ liệu đã bàn giao lại.")
+
+        cancelled = self._draft(drafter, departments, vietsens, [new["24"]], condition_set,
+                                datetime.date(2026, 3, 1), datetime.date(2027, 2, 28), "2.0", complete=False)
+        agreement_services.agreement_terminate(agreement=cancelled, by=drafter, terminated_on=datetime.date(2026, 2, 1),
+                                               reason_code="cancelled", notes="Đơn vị rút đề nghị tham gia.")
+
+    def _draft(self, by, departments, partner, provinces, condition_set, start, end, version, complete=True):
+        it = departments["CNTT"]
+        agreement = agreement_services.agreement_create(
+            by=by, reason="Dữ liệu mẫu", provinces=provinces, partner=partner, handing_department=it,
+            handing_representative="Phạm Đức Long", handing_title="Cục trưởng Cục Công nghệ thông tin",
+            receiving_representative=partner.representative_name, receiving_title=partner.representative_title,
+            software_version=version, term_start=start, term_end=end, condition_set=condition_set)
+        values = {"partner": partner.legal_name, "provinces": ", ".join(p.name for p in provinces),
+                  "software": agreement.software_name, "version": version,
+                  "term_start": start.strftime("%d/%m/%Y"), "term_end": end.strftime("%d/%m/%Y")}
+        position = 0
+        for kind, citation in LEGAL_BASES[: 9 if complete else 3]:
+            position += 1
+            tracked_save(LegalBasis(agreement=agreement, position=position, kind=kind, citation=citation),
+                         by=by, reason="Dữ liệu mẫu")
+        document = AuthorityDocument.objects.filter(partner=partner).first()
+        if complete and document:
+            tracked_save(LegalBasis(agreement=agreement, position=position + 1, kind="authority",
+                                    citation=document.citation(), authority_document=document),
+                         by=by, reason="Dữ liệu mẫu")
+        sections = list(CLAUSES.items()) if complete else list(CLAUSES.items())[:3]
+        for position, (section, (heading, text)) in enumerate(sections, start=1):
+            tracked_save(Clause(agreement=agreement, section=section, position=position * 10, heading=heading,
+                                text=fill(text, values)), by=by, reason="Dữ liệu mẫu")
+            if section == "refusal" and complete:
+                tracked_save(Clause(agreement=agreement, section=section, position=position * 10 + 1,
+                                    heading=EXTRA_REFUSAL[0], text=EXTRA_REFUSAL[1]), by=by, reason="Dữ liệu mẫu")
+        for code, letter in (("KHĐT", "442/CNTT-TTUD"), ("PC", "443/CNTT-TTUD")):
+            tracked_save(ReviewRequest(agreement=agreement, department=departments[code], letter_number=letter,
+                                       due_on=start - datetime.timedelta(days=20)), by=by, reason="Dữ liệu mẫu")
+        return agreement

@@ -1,0 +1,95 @@
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from core.querysets import ProvinceQuerySet
+
+# Viet Nam's 63 provincial-level units became 34 on this day (Resolution 202/2025/QH15).
+REORGANISATION_DAY = datetime.date(2025, 7, 1)
+
+
+class Province(models.Model):
+    """A provincial-level unit during the period it was in force. A code alone is not
+    unique: seven codes name different provinces before and after 01/07/2025."""
+
+    code = models.CharField(_("code"), max_length=3)
+    name = models.CharField(_("name"), max_length=100)
+    kind = models.CharField(_("kind"), max_length=60)
+    valid_from = models.DateField(_("in force from"), null=True, blank=True)
+    valid_to = models.DateField(_("in force until"), null=True, blank=True)
+    successor = models.ForeignKey(
+        "self", verbose_name=_("became part of"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="predecessors",
+    )
+    history = HistoricalRecords()
+
+    objects = ProvinceQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("province")
+        verbose_name_plural = _("provinces")
+        ordering = ["-valid_from", "code"]
+        constraints = [
+            models.UniqueConstraint(fields=["code", "valid_from"], name="province_code_period_unique",
+                                    nulls_distinct=False),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.code}, {self.period_label})"
+
+    @property
+    def period_label(self):
+        if self.valid_to:
+            return _("until %(d)s") % {"d": self.valid_to.strftime("%d/%m/%Y")}
+        return _("from %(d)s") % {"d": self.valid_from.strftime("%d/%m/%Y")} if self.valid_from else ""
+
+    def in_force_on(self, day):
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
+
+    def territory_key(self):
+        """Provinces that share territory share this key: an earlier unit maps to the
+        unit it became part of, so coverage checks see across the reorganisation."""
+        return self.successor_id or self.pk
+
+
+class Department(models.Model):
+    """A department of the Ministry of Health."""
+
+    code = models.CharField(_("code"), max_length=20, unique=True)
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    is_handing_unit = models.BooleanField(
+        _("hands over the software"), default=False,
+        help_text=_("The department that drafts and signs the minutes for the Ministry."),
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("department")
+        verbose_name_plural = _("departments")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class StaffProfile(models.Model):
+    """Where a Ministry user works."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                related_name="staff_profile", verbose_name=_("user"))
+    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="staff",
+                                   verbose_name=_("department"))
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("staff profile")
+        verbose_name_plural = _("staff profiles")
+
+    def __str__(self):
+        return f"{self.user} — {self.department}"

@@ -1,0 +1,87 @@
+"""The roles of DOMAIN.md, as Django groups. The migration that creates them reads GRANTS."""
+
+from django.utils.translation import gettext_lazy as _
+
+DRAFTER = "drafter"
+REVIEWER = "reviewer"
+ASSESSOR = "assessor"
+SIGNER = "signer"
+PARTNER = "partner"
+AUDITOR = "auditor"
+ADMINISTRATOR = "administrator"
+
+LABELS = {
+    DRAFTER: _("Drafter"),
+    REVIEWER: _("Reviewer"),
+    ASSESSOR: _("Assessor"),
+    SIGNER: _("Signer"),
+    PARTNER: _("Partner user"),
+    AUDITOR: _("Auditor"),
+    ADMINISTRATOR: _("Administrator"),
+}
+
+MINISTRY_ROLES = {DRAFTER, REVIEWER, ASSESSOR, SIGNER, ADMINISTRATOR}
+
+_READ_ALL = [
+    "core.view_province",
+    "core.view_department",
+    "partners.view_partner",
+    "partners.view_authoritydocument",
+    "partners.view_membership",
+    "conditions.view_conditionset",
+    "conditions.view_condition",
+    "agreements.view_agreement",
+    "agreements.view_history",
+]
+
+# Global (model-level) permissions per role. Partner users get none: what they may
+# see and change is granted per object (django-guardian) when they join a unit.
+GRANTS = {
+    DRAFTER: _READ_ALL
+    + [
+        "partners.add_partner",
+        "partners.change_partner",
+        "partners.change_partner_status",
+        "partners.add_authoritydocument",
+        "partners.delete_authoritydocument",
+        "agreements.add_agreement",
+        "agreements.change_agreement",
+        "agreements.transition_agreement",
+        "agreements.sign_agreement",
+    ],
+    REVIEWER: [
+        "core.view_province",
+        "core.view_department",
+        "conditions.view_conditionset",
+        "conditions.view_condition",
+    ],
+    ASSESSOR: _READ_ALL,
+    SIGNER: _READ_ALL + ["agreements.sign_agreement"],
+    AUDITOR: _READ_ALL,
+    ADMINISTRATOR: _READ_ALL
+    + [
+        "conditions.add_conditionset",
+        "conditions.change_conditionset",
+        "conditions.add_condition",
+        "conditions.change_condition",
+        "conditions.delete_condition",
+    ],
+    PARTNER: [
+        "core.view_province",
+        "conditions.view_conditionset",
+        "conditions.view_condition",
+    ],
+}
+
+
+def role_names(user):
+    """The role groups of a user, cached on the user object for the request."""
+    if not user.is_authenticated:
+        return frozenset()
+    if not hasattr(user, "_role_names"):
+        user._role_names = frozenset(user.groups.values_list("name", flat=True))
+    return user._role_names
+
+
+def has_role(user, role):
+    return role in role_names(user)

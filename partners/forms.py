@@ -1,0 +1,39 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from core.files import validate_upload
+from partners.models import AuthorityDocument, Partner
+
+PROFILE_FIELDS = [
+    "legal_name", "short_name", "kind", "tax_code", "registration_number", "registration_date",
+    "registration_issuer", "address", "representative_name", "representative_title",
+    "contact_name", "contact_email", "contact_phone",
+]
+
+
+class PartnerForm(forms.ModelForm):
+    class Meta:
+        model = Partner
+        fields = PROFILE_FIELDS
+        widgets = {"registration_date": forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"})}
+
+
+class OwnPartnerForm(PartnerForm):
+    """What a partner user may change of their own unit: not its identity."""
+
+    class Meta(PartnerForm.Meta):
+        fields = [f for f in PROFILE_FIELDS if f not in {"legal_name", "tax_code", "kind"}]
+
+
+class PartnerStatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("New status"), choices=Partner.Status.choices)
+    reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)
+
+
+class AuthorityDocumentForm(forms.ModelForm):
+    upload = forms.FileField(label=_("File (PDF, PNG or JPEG)"), required=False, validators=[validate_upload])
+
+    class Meta:
+        model = AuthorityDocument
+        fields = ["kind", "number", "issued_on", "issuer", "summary"]
+        widgets = {"issued_on": forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"})}

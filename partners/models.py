@@ -1,0 +1,134 @@
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
+from simple_history.models import HistoricalRecords
+
+from core.files import PrivateUploadTo, private_storage
+from partners.querysets import PartnerQuerySet, PartnerOwnedQuerySet
+
+tax_code_validator = RegexValidator(
+    r"^\d{10}(-\d{3})?$",
+    _("A tax code is 10 digits, or 10 digits, a dash and 3 digits for a branch (e.g. 0101234567-001)."),
+)
+
+
+class Partner(models.Model):
+    """A partner unit: an IT company that deploys the software in some provinces."""
+
+    class Kind(models.TextChoices):
+        STATE_ENTERPRISE = "state_enterprise", _("State-owned enterprise")
+        JOINT_STOCK = "joint_stock", _("Joint-stock company")
+        LIMITED = "limited", _("Limited liability company")
+        BRANCH = "branch", _("Dependent accounting unit / branch")
+        PUBLIC_SERVICE = "public_service", _("Public service unit")
+        OTHER = "other", _("Other organisation")
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        SUSPENDED = "suspended", _("Suspended")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    legal_name = models.CharField(_("legal name"), max_length=255)
+    short_name = models.CharField(_("short name"), max_length=60)
+    kind = models.CharField(_("kind of organisation"), max_length=20, choices=Kind, default=Kind.JOINT_STOCK)
+    tax_code = models.CharField(_("tax code"), max_length=14, unique=True, validators=[tax_code_validator])
+    registration_number = models.CharField(_("business registration number"), max_length=50, blank=True)
+    registration_date = models.DateField(_("registered on"), null=True, blank=True)
+    registration_issuer = models.CharField(_("registered by"), max_length=255, blank=True)
+    address = models.CharField(_("address"), max_length=255)
+    representative_name = models.CharField(_("legal representative"), max_length=120)
+    representative_title = models.CharField(_("representative's title"), max_length=120)
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=30, blank=True)
+    status = models.CharField(_("status"), max_length=12, choices=Status, default=Status.ACTIVE, editable=False)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    history = HistoricalRecords()
+
+    objects = PartnerQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("partner unit")
+        verbose_name_plural = _("partner units")
+        ordering = ["short_name"]
+        permissions = [("change_partner_status", _("Can suspend, withdraw or reinstate a partner unit"))]
+
+    def __str__(self):
+        return self.short_name
+
+    def get_absolute_url(self):
+        return reverse("partners:detail", args=[self.pk])
+
+
+class PartnerUserObjectPermission(UserObjectPermissionBase):
+    content_object = models.ForeignKey(Partner, on_delete=models.CASCADE)
+
+
+class PartnerGroupObjectPermission(GroupObjectPermissionBase):
+    content_object = models.ForeignKey(Partner, on_delete=models.CASCADE)
+
+
+class AuthorityDocument(models.Model):
+    """An instrument that gives the unit authority to sign (the seed letter, point 2.2 a)."""
+
+    class Kind(models.TextChoices):
+        CHARTER = "charter", _("Charter of organisation and operation")
+        ESTABLISHMENT = "establishment", _("Establishment decision")
+        POWER_OF_ATTORNEY = "power_of_attorney", _("Power of attorney")
+        REGISTRATION = "registration", _("Business registration certificate")
+        OTHER = "other", _("Other instrument")
+
+    partner = models.ForeignKey(Partner, on_delete=models.PROTECT, related_name="authority_documents",
+                                verbose_name=_("partner unit"))
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind)
+    number = models.CharField(_("number"), max_length=60)
+    issued_on = models.DateField(_("dated"))
+    issuer = models.CharField(_("issued by"), max_length=255)
+    summary = models.CharField(_("summary"), max_length=500)
+    file = models.FileField(_("file"), storage=private_storage, upload_to=PrivateUploadTo("authority"),
+                            blank=True, max_length=200)
+    original_filename = models.CharField(_("original file name"), max_length=255, blank=True, editable=False)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    history = HistoricalRecords()
+
+    objects = PartnerOwnedQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("authority document")
+        verbose_name_plural = _("authority documents")
+        ordering = ["partner", "-issued_on"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.number} ({self.issued_on:%d/%m/%Y})"
+
+    def citation(self):
+        """How the minutes cite it among the legal bases."""
+        return _("%(kind)s No. %(number)s dated %(date)s of %(issuer)s on %(summary)s") % {
+            "kind": self.get_kind_display(), "number": self.number,
+            "date": self.issued_on.strftime("%d/%m/%Y"), "issuer": self.issuer, "summary": self.summary,
+        }
+
+
+class Membership(models.Model):
+    """A user who acts for a partner unit. A partner user belongs to exactly one unit."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                related_name="membership", verbose_name=_("user"))
+    partner = models.ForeignKey(Partner, on_delete=models.PROTECT, related_name="members",
+                                verbose_name=_("partner unit"))
+    title = models.CharField(_("title"), max_length=120, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    history = HistoricalRecords()
+
+    objects = PartnerOwnedQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("member")
+        verbose_name_plural = _("members")
+
+    def __str__(self):
+        return f"{self.user} — {self.partner}"

@@ -1,0 +1,81 @@
+from django.db import transaction
+from django.utils.translation import gettext as _
+from guardian.shortcuts import assign_perm, remove_perm
+
+from core.exceptions import Refused
+from core.history import tracked_delete, tracked_save
+from partners.models import AuthorityDocument, Membership, Partner
+
+# What a member may do with their own unit, granted per object.
+MEMBER_PERMS = ("partners.view_partner", "partners.change_partner")
+
+
+@transaction.atomic
+def partner_create(*, by, reason="", **fields):
+    """Register a partner unit."""
+    partner = Partner(**fields)
+    partner.full_clean()
+    return tracked_save(partner, by=by, reason=reason or _("Partner unit registered"))
+
+
+@transaction.atomic
+def partner_update(*, partner, by, reason="", **fields):
+    """Change a partner unit's profile."""
+    partner = Partner.objects.select_for_update().get(pk=partner.pk)
+    for name, value in fields.items():
+        setattr(partner, name, value)
+    partner.full_clean()
+    return tracked_save(partner, by=by, reason=reason or _("Profile updated"))
+
+
+@transaction.atomic
+def partner_set_status(*, partner, status, by, reason):
+    """Suspend, withdraw or reinstate a partner unit; the reason is required."""
+    if not reason.strip():
+        raise Refused(_("Give the reason for the change of status."))
+    partner = Partner.objects.select_for_update().get(pk=partner.pk)
+    if partner.status == status:
+        raise Refused(_("The unit is already %(status)s.") % {"status": partner.get_status_display()})
+    partner.status = status
+    return tracked_save(partner, by=by, reason=reason, update_fields=["status", "updated_at"])
+
+
+@transaction.atomic
+def authority_document_add(*, partner, by, upload=None, reason="", **fields):
+    """Record an instrument that gives the unit authority to sign, with its file."""
+    document = AuthorityDocument(partner=partner, **fields)
+    if upload is not None:
+        document.original_filename = upload.name
+        document.file = upload
+    document.full_clean()
+    return tracked_save(document, by=by, reason=reason or _("Authority document added"))
+
+
+@transaction.atomic
+def authority_document_remove(*, document, by, reason):
+    """Remove an authority document that no agreement cites."""
+    if document.citations.exists():
+        raise Refused(_("This document is cited as a legal basis of an agreement and cannot be removed."))
+    tracked_delete(document, by=by, reason=reason or _("Authority document removed"))
+
+
+@transaction.atomic
+def member_add(*, partner, user, by, title=""):
+    """Make a user act for a partner unit and grant them their unit's object permissions."""
+    if Membership.objects.filter(user=user).exclude(partner=partner).exists():
+        raise Refused(_("%(user)s already acts for another partner unit.") % {"user": user})
+    membership = Membership.objects.filter(user=user).first()
+    if membership is None:
+        membership = tracked_save(Membership(user=user, partner=partner, title=title), by=by,
+                                  reason=_("Member added"))
+    for perm in MEMBER_PERMS:
+        assign_perm(perm, user, partner)
+    return membership
+
+
+@transaction.atomic
+def member_remove(*, membership, by, reason):
+    """Take a user out of their partner unit, with their object permissions."""
+    for perm in MEMBER_PERMS:
+        remove_perm(perm, membership.user, membership.partner)
+    tracked_delete(membership, by=by, reason=reason)

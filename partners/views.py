@@ -1,0 +1,140 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count, Q
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from core.exceptions import Refused
+from core.historyview import history_entries
+from core.paging import paginate
+from partners import services
+from partners.forms import AuthorityDocumentForm, OwnPartnerForm, PartnerForm, PartnerStatusForm
+from partners.models import AuthorityDocument, Membership, Partner
+
+
+def _visible(request, pk):
+    return get_object_or_404(Partner.objects.visible_to(request.user), pk=pk)
+
+
+def _can_edit(user, partner):
+    return Partner.objects.editable_by(user).filter(pk=partner.pk).exists()
+
+
+def partner_list(request):
+    partners = Partner.objects.visible_to(request.user).annotate(n_agreements=Count("agreements"))
+    q = request.GET.get("q", "").strip()
+    if q:
+        partners = partners.filter(Q(legal_name__icontains=q) | Q(short_name__icontains=q) | Q(tax_code__icontains=q))
+    status = request.GET.get("status", "")
+    if status in Partner.Status.values:
+        partners = partners.filter(status=status)
+    kind = request.GET.get("kind", "")
+    if kind in Partner.Kind.values:
+        partners = partners.filter(kind=kind)
+    page, query = paginate(request, partners.order_by("short_name", "pk"))
+    return render(request, "partners/partner_list.html", {
+        "page": page, "query": query, "q": q, "status": status, "kind": kind,
+        "statuses": Partner.Status.choices, "kinds": Partner.Kind.choices,
+        "can_create": request.user.has_perm("partners.add_partner"),
+    })
+
+
+def partner_detail(request, pk):
+    partner = _visible(request, pk)
+    from agreements.models import Agreement
+
+    return render(request, "partners/partner_detail.html", {
+        "partner": partner,
+        "documents": partner.authority_documents.all(),
+        "members": Membership.objects.filter(partner=partner).select_related("user"),
+        "agreements": Agreement.objects.visible_to(request.user).filter(partner=partner).order_by("-updated_at"),
+        "can_edit": _can_edit(request.user, partner),
+        "can_change_status": request.user.has_perm("partners.change_partner_status"),
+        "can_add_document": _can_edit(request.user, partner),
+        "can_view_history": request.user.has_perm("agreements.view_history"),
+        "status_form": PartnerStatusForm(),
+    })
+
+
+def partner_create(request):
+    if not request.user.has_perm("partners.add_partner"):
+        raise PermissionDenied
+    form = PartnerForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        partner = services.partner_create(by=request.user, **form.cleaned_data)
+        messages.success(request, _("Partner unit %(name)s registered.") % {"name": partner.short_name})
+        return redirect("partners:detail", pk=partner.pk)
+    return render(request, "partners/partner_form.html", {"form": form})
+
+
+def partner_edit(request, pk):
+    partner = _visible(request, pk)
+    if not _can_edit(request.user, partner):
+        raise PermissionDenied
+    form_class = PartnerForm if request.user.has_perm("partners.change_partner") else OwnPartnerForm
+    form = form_class(request.POST or None, instance=Partner.objects.get(pk=partner.pk))
+    if request.method == "POST" and form.is_valid():
+        services.partner_update(partner=partner, by=request.user, **form.cleaned_data)
+        messages.success(request, _("Profile saved."))
+        return redirect("partners:detail", pk=partner.pk)
+    return render(request, "partners/partner_form.html", {"form": form, "partner": partner})
+
+
+@require_POST
+def partner_status(request, pk):
+    partner = _visible(request, pk)
+    if not request.user.has_perm("partners.change_partner_status"):
+        raise PermissionDenied
+    form = PartnerStatusForm(request.POST)
+    if form.is_valid():
+        try:
+            services.partner_set_status(partner=partner, by=request.user, **form.cleaned_data)
+            messages.success(request, _("Status changed."))
+        except Refused as refused:
+            for reason in refused.reasons:
+                messages.error(request, reason)
+    else:
+        messages.error(request, _("Choose a status and give the reason."))
+    return redirect("partners:detail", pk=partner.pk)
+
+
+def document_add(request, pk):
+    partner = _visible(request, pk)
+    if not _can_edit(request.user, partner):
+        raise PermissionDenied
+    form = AuthorityDocumentForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        upload = data.pop("upload")
+        try:
+            services.authority_document_add(partner=partner, by=request.user, upload=upload, **data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Authority document added."))
+            return redirect("partners:detail", pk=partner.pk)
+    return render(request, "partners/authoritydocument_form.html", {"form": form, "partner": partner})
+
+
+def document_download(request, pk):
+    document = get_object_or_404(AuthorityDocument.objects.visible_to(request.user), pk=pk)
+    if not document.file:
+        raise Http404
+    response = FileResponse(document.file.open("rb"), as_attachment=True,
+                            filename=document.original_filename or document.file.name.rsplit("/", 1)[-1])
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def partner_history(request, pk):
+    partner = _visible(request, pk)
+    if not request.user.has_perm("agreements.view_history"):
+        raise PermissionDenied
+    entries = history_entries(
+        Partner.history.filter(id=partner.pk),
+        AuthorityDocument.history.filter(partner_id=partner.pk),
+        Membership.history.filter(partner_id=partner.pk),
+    )
+    return render(request, "core/history.html", {"object": partner, "entries": entries})
