@@ -88,12 +88,34 @@ class ReviewRequestForm(forms.ModelForm):
         self.fields["department"].queryset = Department.objects.filter(is_handing_unit=False)
 
 
-class OrderedFormSet(forms.BaseInlineFormSet):
+class SharedChoicesFormSet(forms.BaseInlineFormSet):
+    """Each select's options are read once for the whole formset, not once per row."""
+
+    shared_choice_fields = ()
+
+    def _construct_form(self, i, **kwargs):
+        form = super()._construct_form(i, **kwargs)
+        if not hasattr(self, "_shared_choices"):
+            self._shared_choices = {name: list(form.fields[name].choices) for name in self.shared_choice_fields}
+        for name, choices in self._shared_choices.items():
+            form.fields[name].choices = choices
+        return form
+
+
+class OrderedFormSet(SharedChoicesFormSet):
     def get_queryset(self):
-        return super().get_queryset().order_by("position", "pk")
+        if not hasattr(self, "_ordered"):  # evaluated once, not once per form
+            self._ordered = super().get_queryset().order_by("position", "pk")
+        return self._ordered
 
 
-class UniqueDepartmentFormSet(forms.BaseInlineFormSet):
+class LegalBasisRowsFormSet(OrderedFormSet):
+    shared_choice_fields = ("authority_document",)
+
+
+class UniqueDepartmentFormSet(SharedChoicesFormSet):
+    shared_choice_fields = ("department",)
+
     def clean(self):
         super().clean()
         seen = set()
@@ -106,7 +128,7 @@ class UniqueDepartmentFormSet(forms.BaseInlineFormSet):
             seen.add(department)
 
 
-LegalBasisFormSet = forms.inlineformset_factory(Agreement, LegalBasis, form=LegalBasisForm, formset=OrderedFormSet,
+LegalBasisFormSet = forms.inlineformset_factory(Agreement, LegalBasis, form=LegalBasisForm, formset=LegalBasisRowsFormSet,
                                                 extra=2, can_delete=True)
 ClauseFormSet = forms.inlineformset_factory(Agreement, Clause, form=ClauseForm, formset=OrderedFormSet,
                                             extra=2, can_delete=True)

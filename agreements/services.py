@@ -4,8 +4,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from agreements import guards
-from agreements.models import Agreement, AgreementProvince, StatusChange
+from agreements import guards, standard_texts
+from agreements.models import Agreement, AgreementProvince, Clause, StatusChange
 from core.exceptions import Refused
 from core.history import tracked_delete, tracked_save
 
@@ -133,6 +133,31 @@ def agreement_save_parts(*, agreement, by, formsets, reason=""):
             item = form.save(commit=False)
             item.agreement = agreement
             tracked_save(item, by=by, reason=reason)
+
+
+@transaction.atomic
+def agreement_add_standard_clauses(*, agreement, by):
+    """Start each missing section from the standard wording, filled from the agreement."""
+    agreement = _lock_editable(agreement)
+    present = set(agreement.clauses.values_list("section", flat=True))
+    last = max(agreement.clauses.values_list("position", flat=True), default=0)
+    provinces = ", ".join(p.name for p in agreement.provinces.order_by("name"))
+    values = {
+        "partner": agreement.partner.legal_name, "provinces": provinces or "…",
+        "software": agreement.software_name, "version": agreement.software_version,
+        "term_start": agreement.term_start.strftime("%d/%m/%Y") if agreement.term_start else "…",
+        "term_end": agreement.term_end.strftime("%d/%m/%Y") if agreement.term_end else "…",
+    }
+    added = 0
+    for section in Clause.REQUIRED_SECTIONS:
+        if section in present:
+            continue
+        heading, text = standard_texts.CLAUSES[section]
+        last += 10
+        tracked_save(Clause(agreement=agreement, section=section, position=last, heading=heading,
+                            text=standard_texts.fill(text, values)), by=by, reason=_("Standard clause inserted"))
+        added += 1
+    return added
 
 
 def _lock_editable(agreement):

@@ -133,6 +133,24 @@ def _save_all(agreement, user, fields, provinces, formsets):
         services.agreement_save_parts(agreement=agreement, by=user, formsets=formsets)
 
 
+@require_POST
+def add_standard_clauses(request, pk):
+    agreement = _visible(request, pk)
+    if not request.user.has_perm("agreements.change_agreement"):
+        raise PermissionDenied
+    try:
+        added = services.agreement_add_standard_clauses(agreement=agreement, by=request.user)
+    except Refused as refused:
+        for reason in refused.reasons:
+            messages.error(request, reason)
+        return redirect(agreement)
+    if added:
+        messages.success(request, _("%(n)d standard clauses inserted; edit them as needed.") % {"n": added})
+    else:
+        messages.info(request, _("Every section already has a clause."))
+    return redirect("agreements:edit", pk=agreement.pk)
+
+
 FORMS = {"send": ReasonForm, "return": ReturnForm, "sign": SignForm, "cancel": TerminateForm,
          "terminate": TerminateForm}
 

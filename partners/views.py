@@ -49,7 +49,8 @@ def partner_detail(request, pk):
         "partner": partner,
         "documents": partner.authority_documents.all(),
         "members": Membership.objects.filter(partner=partner).select_related("user"),
-        "agreements": Agreement.objects.visible_to(request.user).filter(partner=partner).order_by("-updated_at"),
+        "agreements": Agreement.objects.visible_to(request.user).filter(partner=partner)
+        .select_related("partner").order_by("-updated_at"),
         "can_edit": _can_edit(request.user, partner),
         "can_change_status": request.user.has_perm("partners.change_partner_status"),
         "can_add_document": _can_edit(request.user, partner),

@@ -108,9 +108,9 @@ class Command(BaseCommand):
         User = get_user_model()
         user = User.objects.filter(username=username).first()
         if user is None:
-            last, _sep, first = full_name.rpartition(" ")
-            user = User.objects.create_user(username=username, password=DEMO_PASSWORD, first_name=first,
-                                            last_name=last, email=f"{username}@demo.hssk.local")
+            # Vietnamese names read family name first: keep the whole name in one field.
+            user = User.objects.create_user(username=username, password=DEMO_PASSWORD, first_name=full_name,
+                                            email=f"{username}@demo.hssk.local")
             if username == "admin":
                 user.is_staff = user.is_superuser = True
                 user.save()
