@@ -1,12 +1,15 @@
-"""The history page of an object and the records that hang off it: who changed which
-field from what to what, and why. One query per tracked model, whatever the length."""
+"""The history page of an object and the records that hang off it: who changed which field from
+what to what, and why. A fixed number of queries: one per tracked model, one per related model."""
 
+from collections import defaultdict
 from itertools import groupby
+
+from django.utils import timezone
 
 from core.history import field_changes
 
 
-def history_entries(*querysets, labels=None):
+def history_entries(*querysets):
     """Merge historical querysets into one timeline, newest first, each with its field changes."""
     entries = []
     for queryset in querysets:
@@ -25,8 +28,39 @@ def history_entries(*querysets, labels=None):
                     "reason": record.history_change_reason or "",
                 })
                 previous = record
+    _display_values(entries)
     entries.sort(key=lambda e: (e["when"], e["record"].history_id), reverse=True)
     return entries
+
+
+def _display_values(entries):
+    """Replace raw values by what a reader understands: choice labels, dates, related objects' names."""
+    wanted = defaultdict(set)
+    for entry in entries:
+        for field, old, new in entry["changes"]:
+            if field.is_relation:
+                wanted[field.related_model].update(v for v in (old, new) if v is not None)
+    names = {model: model._base_manager.in_bulk(ids) for model, ids in wanted.items()}
+    for entry in entries:
+        entry["changes"] = [
+            (field.verbose_name, _show(field, old, names), _show(field, new, names))
+            for field, old, new in entry["changes"]
+        ]
+
+
+def _show(field, value, names):
+    if value in (None, ""):
+        return "—"
+    if field.is_relation:
+        return str(names[field.related_model].get(value, f"#{value}"))
+    if field.choices:
+        return dict(field.flatchoices).get(value, value)
+    if hasattr(value, "hour"):
+        return timezone.localtime(value).strftime("%d/%m/%Y %H:%M") if timezone.is_aware(value) else value
+
+    if hasattr(value, "strftime"):
+        return value.strftime("%d/%m/%Y")
+    return value
 
 
 def _label(record):

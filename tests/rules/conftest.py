@@ -2,6 +2,7 @@
 check does not break when the Vietnamese catalogue is filled in."""
 
 import pytest
+from django.conf import settings
 from django.utils import translation
 
 
@@ -13,7 +14,7 @@ def english():
 
 @pytest.fixture
 def web(client, drafter):
-    """The test client, signed in as the drafter, asking for English pages."""
+    """The test client, signed in as the drafter, who chose English with the language switch."""
     client.force_login(drafter)
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     return client

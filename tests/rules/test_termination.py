@@ -55,7 +55,7 @@ def test_a_signed_agreement_cannot_end_before_it_was_signed(drafter):
 def test_an_unsigned_agreement_can_only_be_cancelled(drafter, status):
     agreement = make_agreement(by=drafter)
     if status == S.REVIEW:
-        services.agreement_send_for_review(agreement=agreement, by=drafter)
+        agreement = services.agreement_send_for_review(agreement=agreement, by=drafter)
     reasons = _refusals(agreement, drafter, reason_code="term_ended")
     assert reasons == ["An agreement that was never signed can only be cancelled."]
 
@@ -64,7 +64,7 @@ def test_an_unsigned_agreement_can_only_be_cancelled(drafter, status):
 def test_an_unsigned_agreement_is_cancelled(drafter, status):
     agreement = make_agreement(by=drafter)
     if status == S.REVIEW:
-        services.agreement_send_for_review(agreement=agreement, by=drafter)
+        agreement = services.agreement_send_for_review(agreement=agreement, by=drafter)
     ended = _end(agreement, drafter, reason_code="cancelled")
     assert (ended.status, ended.termination_reason) == (S.TERMINATED, "cancelled")
 
