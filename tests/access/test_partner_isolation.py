@@ -94,3 +94,13 @@ def test_the_agreement_list_filtered_by_another_unit_shows_a_partner_user_nothin
 def test_the_partner_list_shows_a_partner_user_only_its_own_unit(login, vnpt_user, vnpt, vietsens):
     response = login(vnpt_user).get(reverse("partners:list"))
     assert [p.pk for p in response.context["page"].object_list] == [vnpt.pk]
+
+
+def test_the_dashboard_shows_a_partner_user_none_of_another_units_agreements(login, drafter, vietsens_user, vnpt,
+                                                                             vietsens):
+    make_agreement(by=drafter, partner=vnpt, complete=False)
+    own = make_agreement(by=drafter, partner=vietsens, complete=False)
+    response = login(vietsens_user).get(reverse("dashboard"))
+    shown = [a.pk for _name, rows in response.context["blocks"] for a in rows]
+    assert shown == [own.pk]
+    assert response.context["own_partner"] == vietsens
