@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run test install messages check
+.PHONY: run test install messages messages-compiled check
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,13 +14,17 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
-run: install
+# Compile the catalogue when gettext is here; the compiled .mo is committed for machines without it.
+messages-compiled: install
+	@if command -v msgfmt >/dev/null; then $(PY) manage.py compilemessages -l vi --ignore '.venv/*' >/dev/null; fi
+
+run: install messages-compiled
 	mkdir -p var
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: install
+test: install messages-compiled
 	bin/with-postgres $(PY) -m pytest $(PYTEST_ARGS)
 
 messages: install

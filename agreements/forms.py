@@ -1,6 +1,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from agreements.models import Agreement, Clause, LegalBasis, ReviewRequest
 from core.models import Department, Province
@@ -29,7 +30,10 @@ class AgreementForm(forms.ModelForm):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["partner"].queryset = Partner.objects.visible_to(user).filter(status=Partner.Status.ACTIVE)
-        self.fields["handing_department"].queryset = Department.objects.filter(is_handing_unit=True)
+        handing = Department.objects.filter(is_handing_unit=True)
+        self.fields["handing_department"].queryset = handing
+        if not self.instance.pk:
+            self.fields["handing_department"].initial = handing.values_list("pk", flat=True).first()
         self.fields["provinces"].queryset = Province.objects.order_by("-valid_from", "name")
         self.fields["condition_set"].queryset = self.fields["condition_set"].queryset.exclude(status="draft")
         if self.instance.pk:
@@ -152,9 +156,9 @@ class SignForm(forms.Form):
     signed_on = forms.DateField(label=_("Signed on"), widget=DATE)
     place = forms.CharField(label=_("Place of signing"), max_length=100)
     handing_signatory = forms.CharField(label=_("Signed for the handing party by"), max_length=120)
-    handing_signatory_title = forms.CharField(label=_("Title"), max_length=120)
+    handing_signatory_title = forms.CharField(label=pgettext_lazy("of a person", "Title"), max_length=120)
     receiving_signatory = forms.CharField(label=_("Signed for the receiving party by"), max_length=120)
-    receiving_signatory_title = forms.CharField(label=_("Title"), max_length=120)
+    receiving_signatory_title = forms.CharField(label=pgettext_lazy("of a person", "Title"), max_length=120)
     reason = forms.CharField(label=_("Note"), required=False, max_length=2000,
                              widget=forms.Textarea(attrs={"rows": 2}))
 

@@ -67,30 +67,28 @@ def coverage_problems(agreement):
     """No province in scope may already be covered by another agreement in force for the same software."""
     if not (agreement.term_start and agreement.term_end):
         return
-    mine = {p.territory_key(): p for p in agreement.provinces.all()}
+    mine = list(agreement.provinces.all())
     others = (
         AgreementProvince.objects.filter(
-            agreement__status=Agreement.Status.SIGNED,
+            agreement__in=Agreement.objects.in_force_between(agreement.term_start, agreement.term_end),
             agreement__software_name__iexact=agreement.software_name,
-            agreement__term_start__lte=agreement.term_end,
-            agreement__term_end__gte=agreement.term_start,
         )
         .exclude(agreement=agreement)
         .select_related("agreement", "province", "agreement__partner")
         .order_by("agreement__signed_on", "province__code")
     )
     for row in others:
-        key = row.province.territory_key()
-        if key in mine:
-            yield _(
-                "%(province)s is already covered by agreement %(other)s with %(partner)s, in force from "
-                "%(start)s to %(end)s."
-            ) % {
-                "province": mine[key].name, "other": row.agreement.number_and_symbol or row.agreement.pk,
-                "partner": row.agreement.partner.short_name,
-                "start": row.agreement.term_start.strftime("%d/%m/%Y"),
-                "end": row.agreement.term_end.strftime("%d/%m/%Y"),
-            }
+        for province in mine:
+            if province.shares_territory_with(row.province):
+                yield _(
+                    "%(province)s is already covered by agreement %(other)s with %(partner)s, in force from "
+                    "%(start)s to %(end)s."
+                ) % {
+                    "province": province.name, "other": row.agreement.number_and_symbol or row.agreement.pk,
+                    "partner": row.agreement.partner.short_name,
+                    "start": row.agreement.term_start.strftime("%d/%m/%Y"),
+                    "end": row.agreement.in_force_until().strftime("%d/%m/%Y"),
+                }
 
 
 def termination_problems(agreement):

@@ -121,6 +121,12 @@ class Agreement(models.Model):
             return ""
         return f"{self.number:02d}/{self.symbol}"
 
+    def in_force_until(self):
+        """The last day the agreement is in force: its term's end, or earlier if terminated."""
+        if self.terminated_on and self.term_end:
+            return min(self.terminated_on, self.term_end)
+        return self.term_end
+
     @property
     def is_editable(self):
         return self.status == self.Status.DRAFT

@@ -20,8 +20,14 @@ class AgreementQuerySet(models.QuerySet):
             query |= Q(review_requests__department_id=department_id, review_requests__sent_at__isnull=False)
         return self.filter(pk__in=self.model.objects.filter(query).values("pk"))
 
+    def in_force_between(self, start, end):
+        """Signed agreements whose term meets [start, end]. One terminated with effect from a
+        later day is still in force until that day."""
+        return self.filter(signed_on__isnull=False, term_start__lte=end, term_end__gte=start).filter(
+            Q(status="signed") | Q(status="terminated", terminated_on__gt=start))
+
     def in_force_on(self, day):
-        return self.filter(status="signed", term_start__lte=day, term_end__gte=day)
+        return self.in_force_between(day, day)
 
     def awaiting_opinion_from(self, department):
         return self.filter(status="review", review_requests__department=department,

@@ -27,6 +27,9 @@ def agreement_transition(*, agreement, to, by, reason="", details=None):
     # waits here and then finds the move already made.
     agreement = Agreement.objects.select_for_update().get(pk=agreement.pk)
     was = agreement.status
+    if to == was:  # most often the second of two people pressing the same button
+        raise TransitionRefused(_("The agreement is already %(status)s; someone else made this change.") % {
+            "status": agreement.get_status_display().lower()})
     if to not in Agreement.MOVES[was]:
         raise TransitionRefused(_("A %(status)s agreement cannot become %(to)s.") % {
             "status": agreement.get_status_display().lower(), "to": S(to).label.lower()})

@@ -3,6 +3,7 @@ import datetime
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from core.querysets import ProvinceQuerySet
@@ -51,10 +52,10 @@ class Province(models.Model):
             self.valid_to is None or day <= self.valid_to
         )
 
-    def territory_key(self):
-        """Provinces that share territory share this key: an earlier unit maps to the
-        unit it became part of, so coverage checks see across the reorganisation."""
-        return self.successor_id or self.pk
+    def shares_territory_with(self, other):
+        """The same unit, or an earlier unit and the one it became part of. Two earlier units
+        merged into one were separate territories, so they do not share."""
+        return self.pk == other.pk or self.successor_id == other.pk or other.successor_id == self.pk
 
 
 class Department(models.Model):
@@ -84,7 +85,7 @@ class StaffProfile(models.Model):
                                 related_name="staff_profile", verbose_name=_("user"))
     department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="staff",
                                    verbose_name=_("department"))
-    title = models.CharField(_("title"), max_length=200, blank=True)
+    title = models.CharField(pgettext_lazy("of a person", "title"), max_length=200, blank=True)
     history = HistoricalRecords()
 
     class Meta:

@@ -2,7 +2,9 @@ from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 from simple_history.models import HistoricalRecords
 
@@ -10,7 +12,7 @@ from core.files import PrivateUploadTo, private_storage
 from partners.querysets import PartnerQuerySet, PartnerOwnedQuerySet
 
 tax_code_validator = RegexValidator(
-    r"^\d{10}(-\d{3})?$",
+    r"\A[0-9]{10}(-[0-9]{3})?\Z",  # ASCII digits only, and no trailing newline
     _("A tax code is 10 digits, or 10 digits, a dash and 3 digits for a branch (e.g. 0101234567-001)."),
 )
 
@@ -106,11 +108,13 @@ class AuthorityDocument(models.Model):
         return f"{self.get_kind_display()} {self.number} ({self.issued_on:%d/%m/%Y})"
 
     def citation(self):
-        """How the minutes cite it among the legal bases."""
-        return _("%(kind)s No. %(number)s dated %(date)s of %(issuer)s on %(summary)s") % {
-            "kind": self.get_kind_display(), "number": self.number,
-            "date": self.issued_on.strftime("%d/%m/%Y"), "issuer": self.issuer, "summary": self.summary,
-        }
+        """How the minutes cite it among the legal bases: in Vietnamese, whatever the UI language,
+        since the citation becomes part of the document's text."""
+        with translation.override("vi"):
+            return str(_("%(kind)s No. %(number)s dated %(date)s of %(issuer)s: %(summary)s") % {
+                "kind": self.get_kind_display(), "number": self.number,
+                "date": self.issued_on.strftime("%d/%m/%Y"), "issuer": self.issuer, "summary": self.summary,
+            })
 
 
 class Membership(models.Model):
@@ -120,7 +124,7 @@ class Membership(models.Model):
                                 related_name="membership", verbose_name=_("user"))
     partner = models.ForeignKey(Partner, on_delete=models.PROTECT, related_name="members",
                                 verbose_name=_("partner unit"))
-    title = models.CharField(_("title"), max_length=120, blank=True)
+    title = models.CharField(pgettext_lazy("of a person", "title"), max_length=120, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     history = HistoricalRecords()
 

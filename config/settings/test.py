@@ -16,3 +16,5 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Threads of the live server and the concurrency tests must not keep connections past their work.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405

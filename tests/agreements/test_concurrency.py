@@ -42,7 +42,7 @@ def test_two_simultaneous_sends_for_review_succeed_once(drafter):
     results = _race(lambda: services.agreement_send_for_review(agreement=agreement, by=drafter))
     assert sum(isinstance(r, Agreement) for r in results) == 1
     refused = [r for r in results if isinstance(r, services.TransitionRefused)]
-    assert len(refused) == 1 and "cannot become" in str(refused[0])
+    assert len(refused) == 1 and "đang xin ý kiến" in str(refused[0])  # "already in review", in Vietnamese
     assert StatusChange.objects.filter(agreement=agreement, to_status="review").count() == 1
 
 

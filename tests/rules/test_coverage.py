@@ -90,3 +90,20 @@ def test_an_old_province_whose_term_ended_before_the_new_term_is_no_conflict(dra
     make_signed(by=drafter, number=1, provinces=[old_province("02")], term_start=D(2024, 1, 1),
                 term_end=D(2025, 6, 30))
     assert _sign(make_agreement(by=drafter, provinces=[current_province("08")]), drafter).status == "signed"
+
+
+def test_an_agreement_terminated_with_effect_from_a_later_day_still_covers_until_then(drafter):
+    # Terminated on paper today, but in force until 30/06/2026: the new term starts before that.
+    earlier = make_signed(by=drafter, number=1, provinces=[current_province("01")])
+    services.agreement_terminate(agreement=earlier, by=drafter, terminated_on=D(2026, 6, 30), reason_code="mutual")
+    reasons = _refusals(make_agreement(by=drafter, provinces=[current_province("01")]), drafter)
+    assert len(reasons) == 1 and "01/BB-CNTT" in reasons[0]
+
+
+def test_two_old_provinces_merged_into_one_do_not_cover_each_other(drafter):
+    # Hà Giang (02) and the old Tuyên Quang (08) both became part of today's Tuyên Quang,
+    # but before that they were separate territories: one covering the other is no conflict.
+    term = dict(term_start=D(2024, 1, 1), term_end=D(2026, 12, 31))
+    make_signed(by=drafter, number=1, provinces=[old_province("02")], **term)
+    later = make_agreement(by=drafter, provinces=[old_province("08")], **term)
+    assert _sign(later, drafter).status == "signed"

@@ -5,11 +5,11 @@ import datetime
 import pytest
 
 from agreements import services
+from agreements.forms import ClauseFormSet
 from agreements.models import AgreementProvince, StatusChange
 from partners import services as partner_services
-from tests.factories import SIGN_DEFAULTS, AuthorityDocumentFactory, PartnerFactory, current_province, make_agreement
+from tests.factories import SIGN_DEFAULTS, PartnerFactory, current_province, make_agreement
 from tests.rules.posts import clause_rows
-from agreements.forms import ClauseFormSet
 
 pytestmark = pytest.mark.django_db
 
@@ -46,12 +46,18 @@ def test_adding_an_authority_document_records_who_and_why(drafter):
     assert _latest(document) == (drafter, "Bổ sung điều lệ")
 
 
-def test_creating_a_draft_records_who_and_why_for_it_and_its_provinces(drafter):
+def test_creating_a_draft_records_who_and_why_for_it_and_its_province(drafter):
+    agreement = make_agreement(by=drafter, provinces=[current_province("01")])
+    assert _latest(agreement) == (drafter, "Draft created")
+    assert _latest(agreement.scope.get()) == (drafter, "Draft created")
+
+
+def test_changing_the_scope_records_who_and_why_for_the_province_added(drafter):
     agreement = make_agreement(by=drafter, complete=False, provinces=[current_province("01")])
     services.agreement_update(agreement=agreement, by=drafter, provinces=[current_province("79")],
                               reason="Đổi phạm vi")
     assert _latest(agreement) == (drafter, "Đổi phạm vi")
-    added = AgreementProvince.history.filter(agreement_id=agreement.pk, history_type="+").latest("history_date")
+    added = AgreementProvince.history.get(agreement_id=agreement.pk, province_id=current_province("79").pk)
     assert (added.history_user, added.history_change_reason) == (drafter, "Đổi phạm vi")
 
 
@@ -94,7 +100,3 @@ def test_terminating_records_who_and_the_reason_with_its_notes(drafter):
                                  reason_code="cancelled", notes="Đơn vị rút hồ sơ")
     assert _latest(agreement) == (drafter, "Cancelled before signing. Đơn vị rút hồ sơ")
 
-
-def test_an_authority_document_made_outside_the_services_has_no_author(drafter):
-    # The factories write directly; only the services sign their work. This pins that contrast.
-    assert AuthorityDocumentFactory().history.first().history_user is None
