@@ -34,8 +34,11 @@ class Province(models.Model):
         verbose_name_plural = _("provinces")
         ordering = ["-valid_from", "code"]
         constraints = [
-            models.UniqueConstraint(fields=["code", "valid_from"], name="province_code_period_unique",
-                                    nulls_distinct=False),
+            # A code names one unit per period: once before the reorganisation, once after it.
+            models.UniqueConstraint(fields=["code"], condition=models.Q(valid_from__isnull=True),
+                                    name="province_code_unique_before"),
+            models.UniqueConstraint(fields=["code", "valid_from"], condition=models.Q(valid_from__isnull=False),
+                                    name="province_code_unique_from"),
         ]
 
     def __str__(self):

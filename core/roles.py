@@ -44,6 +44,8 @@ GRANTS = {
         "partners.change_partner_status",
         "partners.add_authoritydocument",
         "partners.delete_authoritydocument",
+        "partners.add_membership",
+        "partners.delete_membership",
         "agreements.add_agreement",
         "agreements.change_agreement",
         "agreements.transition_agreement",
@@ -60,6 +62,8 @@ GRANTS = {
     AUDITOR: _READ_ALL,
     ADMINISTRATOR: _READ_ALL
     + [
+        "partners.add_membership",
+        "partners.delete_membership",
         "conditions.add_conditionset",
         "conditions.change_conditionset",
         "conditions.add_condition",
@@ -85,3 +89,23 @@ def role_names(user):
 
 def has_role(user, role):
     return role in role_names(user)
+
+
+def sync_groups(apps):
+    """Make each role group hold exactly the permissions of GRANTS (used by data migrations)."""
+    from django.contrib.auth.management import create_permissions
+
+    # Permissions are normally created after migrations; make sure they exist now.
+    for config in apps.get_app_configs():
+        config.models_module = True
+        create_permissions(config, apps=apps, verbosity=0)
+        config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for role, perms in GRANTS.items():
+        group, _created = Group.objects.get_or_create(name=role)
+        wanted = []
+        for perm in perms:
+            app_label, codename = perm.split(".")
+            wanted.append(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+        group.permissions.set(wanted)

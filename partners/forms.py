@@ -1,5 +1,9 @@
 from django import forms
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from core import roles
 
 from core.files import validate_upload
 from partners.models import AuthorityDocument, Partner
@@ -37,3 +41,20 @@ class AuthorityDocumentForm(forms.ModelForm):
         model = AuthorityDocument
         fields = ["kind", "number", "issued_on", "issuer", "summary"]
         widgets = {"issued_on": forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"})}
+
+
+class MemberAddForm(forms.Form):
+    """Link an existing account to the unit. Accounts are created by the administrator."""
+
+    user = forms.ModelChoiceField(label=_("Account"), queryset=get_user_model().objects.none())
+    title = forms.CharField(label=pgettext_lazy("of a person", "Title"), max_length=120, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only accounts that act for nobody yet and are not Ministry staff.
+        self.fields["user"].queryset = (
+            get_user_model().objects.filter(membership__isnull=True, staff_profile__isnull=True,
+                                            is_staff=False, is_superuser=False, is_active=True)
+            .exclude(groups__name__in=[r for r in roles.LABELS if r != roles.PARTNER])
+            .order_by("username"))
+        self.fields["user"].label_from_instance = lambda u: f"{u.username} — {u.get_full_name() or u.email}"

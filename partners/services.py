@@ -1,7 +1,9 @@
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils.translation import gettext as _
 from guardian.shortcuts import assign_perm, remove_perm
 
+from core import roles
 from core.exceptions import Refused
 from core.history import tracked_delete, tracked_save
 from partners.models import AuthorityDocument, Membership, Partner
@@ -70,6 +72,7 @@ def member_add(*, partner, user, by, title=""):
                                   reason=_("Member added"))
     for perm in MEMBER_PERMS:
         assign_perm(perm, user, partner)
+    user.groups.add(Group.objects.get(name=roles.PARTNER))
     return membership
 
 
@@ -78,4 +81,5 @@ def member_remove(*, membership, by, reason):
     """Take a user out of their partner unit, with their object permissions."""
     for perm in MEMBER_PERMS:
         remove_perm(perm, membership.user, membership.partner)
-    tracked_delete(membership, by=by, reason=reason)
+    membership.user.groups.remove(Group.objects.get(name=roles.PARTNER))
+    tracked_delete(membership, by=by, reason=reason or _("Member removed"))

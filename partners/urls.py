@@ -11,5 +11,7 @@ urlpatterns = [
     path("<int:pk>/status/", views.partner_status, name="status"),
     path("<int:pk>/documents/new/", views.document_add, name="document_add"),
     path("<int:pk>/history/", views.partner_history, name="history"),
+    path("<int:pk>/members/new/", views.member_add, name="member_add"),
+    path("members/<int:pk>/remove/", views.member_remove, name="member_remove"),
     path("documents/<int:pk>/download/", views.document_download, name="document_download"),
 ]

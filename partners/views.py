@@ -10,7 +10,7 @@ from core.exceptions import Refused
 from core.historyview import history_entries
 from core.paging import paginate
 from partners import services
-from partners.forms import AuthorityDocumentForm, OwnPartnerForm, PartnerForm, PartnerStatusForm
+from partners.forms import AuthorityDocumentForm, MemberAddForm, OwnPartnerForm, PartnerForm, PartnerStatusForm
 from partners.models import AuthorityDocument, Membership, Partner
 
 
@@ -55,6 +55,7 @@ def partner_detail(request, pk):
         "can_change_status": request.user.has_perm("partners.change_partner_status"),
         "can_add_document": _can_edit(request.user, partner),
         "can_view_history": request.user.has_perm("agreements.view_history"),
+        "can_manage_members": request.user.has_perm("partners.add_membership"),
         "status_form": PartnerStatusForm(),
     })
 
@@ -117,6 +118,35 @@ def document_add(request, pk):
             messages.success(request, _("Authority document added."))
             return redirect("partners:detail", pk=partner.pk)
     return render(request, "partners/authoritydocument_form.html", {"form": form, "partner": partner})
+
+
+def member_add(request, pk):
+    partner = _visible(request, pk)
+    if not request.user.has_perm("partners.add_membership"):
+        raise PermissionDenied
+    form = MemberAddForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.member_add(partner=partner, by=request.user, **form.cleaned_data)
+        except Refused as refused:
+            form.add_error("user", refused.reasons)
+        else:
+            messages.success(request, _("%(user)s now acts for %(partner)s.") % {
+                "user": form.cleaned_data["user"].username, "partner": partner.short_name})
+            return redirect(partner)
+    return render(request, "partners/membership_form.html", {"form": form, "partner": partner})
+
+
+@require_POST
+def member_remove(request, pk):
+    membership = get_object_or_404(Membership.objects.visible_to(request.user).select_related("user", "partner"),
+                                   pk=pk)
+    if not request.user.has_perm("partners.delete_membership"):
+        raise PermissionDenied
+    services.member_remove(membership=membership, by=request.user, reason=request.POST.get("reason", ""))
+    messages.success(request, _("%(user)s no longer acts for %(partner)s.") % {
+        "user": membership.user.username, "partner": membership.partner.short_name})
+    return redirect(membership.partner)
 
 
 def document_download(request, pk):

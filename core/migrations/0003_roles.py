@@ -1,26 +1,12 @@
 """Create the role groups of DOMAIN.md with their global permissions (core.roles.GRANTS)."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 
 def create_roles(apps, schema_editor):
-    # Permissions are normally created after migrations; make sure they exist now.
-    for config in apps.get_app_configs():
-        config.models_module = True
-        create_permissions(config, apps=apps, verbosity=0)
-        config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    from core.roles import GRANTS
+    from core.roles import sync_groups
 
-    for role, perms in GRANTS.items():
-        group, _ = Group.objects.get_or_create(name=role)
-        wanted = []
-        for perm in perms:
-            app_label, codename = perm.split(".")
-            wanted.append(Permission.objects.get(content_type__app_label=app_label, codename=codename))
-        group.permissions.set(wanted)
+    sync_groups(apps)
 
 
 class Migration(migrations.Migration):

@@ -4,6 +4,7 @@ import os
 import shutil
 
 import pytest
+from django.db import connections
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 
@@ -27,4 +28,7 @@ def browser_page(live_server, tmp_path):
         yield page
         context.close()
         browser.close()
+        # Inside Playwright's event loop the ORM got a connection of its own; close it so the
+        # test database can be dropped at the end of the run.
+        connections.close_all()
     os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
