@@ -25,6 +25,7 @@ run: install messages-compiled
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install messages-compiled
+	$(VENV)/bin/ruff check .
 	bin/with-postgres $(PY) -m pytest $(PYTEST_ARGS)
 
 messages: install

@@ -132,7 +132,8 @@ class UniqueDepartmentFormSet(SharedChoicesFormSet):
             seen.add(department)
 
 
-LegalBasisFormSet = forms.inlineformset_factory(Agreement, LegalBasis, form=LegalBasisForm, formset=LegalBasisRowsFormSet,
+LegalBasisFormSet = forms.inlineformset_factory(Agreement, LegalBasis, form=LegalBasisForm,
+                                                formset=LegalBasisRowsFormSet,
                                                 extra=2, can_delete=True)
 ClauseFormSet = forms.inlineformset_factory(Agreement, Clause, form=ClauseForm, formset=OrderedFormSet,
                                             extra=2, can_delete=True)

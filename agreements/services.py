@@ -129,9 +129,7 @@ def agreement_save_parts(*, agreement, by, formsets, reason=""):
             if form.instance.pk:
                 tracked_delete(form.instance, by=by, reason=reason)
         for form in formset.forms:
-            if form in formset.deleted_forms or not form.has_changed() and not form.instance.pk:
-                continue
-            if form.instance.pk and not form.has_changed():
+            if form in formset.deleted_forms or not form.has_changed():
                 continue
             item = form.save(commit=False)
             item.agreement = agreement

@@ -8,9 +8,17 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from agreements import permissions, services
-from agreements.forms import (AgreementForm, ClauseFormSet, LegalBasisFormSet, ReasonForm, ReturnForm,
-                              ReviewRequestFormSet, SignForm, TerminateForm)
-from agreements.models import Agreement, AgreementProvince, Clause, LegalBasis, ReviewRequest, StatusChange
+from agreements.forms import (
+    AgreementForm,
+    ClauseFormSet,
+    LegalBasisFormSet,
+    ReasonForm,
+    ReturnForm,
+    ReviewRequestFormSet,
+    SignForm,
+    TerminateForm,
+)
+from agreements.models import Agreement, AgreementProvince, Clause, LegalBasis, ReviewRequest
 from core.exceptions import Refused
 from core.historyview import history_entries
 from core.models import Province

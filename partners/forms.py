@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from core import roles
-
 from core.files import validate_upload
 from partners.models import AuthorityDocument, Partner
 

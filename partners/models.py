@@ -9,7 +9,7 @@ from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 from simple_history.models import HistoricalRecords
 
 from core.files import PrivateUploadTo, private_storage
-from partners.querysets import PartnerQuerySet, PartnerOwnedQuerySet
+from partners.querysets import PartnerOwnedQuerySet, PartnerQuerySet
 
 tax_code_validator = RegexValidator(
     r"\A[0-9]{10}(-[0-9]{3})?\Z",  # ASCII digits only, and no trailing newline

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from agreements import services as agreement_services
-from agreements.models import Agreement, Clause, LegalBasis, ReviewRequest
+from agreements.models import Clause, LegalBasis, ReviewRequest
 from conditions.models import Condition, ConditionSet
 from core.models import Department, Province, StaffProfile
 from partners import services as partner_services
@@ -100,7 +100,8 @@ def handing_department():
 
 
 def review_department():
-    department, _ = Department.objects.get_or_create(code="KHĐT", defaults={"name": "Cục Khoa học công nghệ và Đào tạo"})
+    department, _ = Department.objects.get_or_create(code="KHĐT",
+                                                     defaults={"name": "Cục Khoa học công nghệ và Đào tạo"})
     return department
 
 

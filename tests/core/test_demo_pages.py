@@ -21,10 +21,12 @@ def demo(db):
 
 def _all_pages():
     pages = [reverse("dashboard"), reverse("partners:list"), reverse("agreements:list"), reverse("conditions:list"),
-             reverse("partners:create"), reverse("agreements:create"), reverse("partners:list") + "?q=VNPT&status=active",
+             reverse("partners:create"), reverse("agreements:create"),
+             reverse("partners:list") + "?q=VNPT&status=active",
              reverse("agreements:list") + "?q=01&status=signed&page=2"]
     for partner in Partner.objects.all():
-        pages += [reverse(f"partners:{name}", args=[partner.pk]) for name in ("detail", "edit", "document_add", "history")]
+        pages += [reverse(f"partners:{name}", args=[partner.pk])
+                  for name in ("detail", "edit", "document_add", "history", "member_add")]
     for document in AuthorityDocument.objects.all():
         pages.append(reverse("partners:document_download", args=[document.pk]))
     for agreement in Agreement.objects.all():

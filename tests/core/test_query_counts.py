@@ -7,8 +7,15 @@ from django.urls import reverse
 
 from agreements import services
 from agreements.models import Clause, LegalBasis
-from tests.factories import (AuthorityDocumentFactory, ConditionFactory, ConditionSetFactory, PartnerFactory,
-                             current_province, make_agreement, make_member)
+from tests.factories import (
+    AuthorityDocumentFactory,
+    ConditionFactory,
+    ConditionSetFactory,
+    PartnerFactory,
+    current_province,
+    make_agreement,
+    make_member,
+)
 
 pytestmark = pytest.mark.django_db
 

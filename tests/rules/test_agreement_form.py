@@ -22,7 +22,8 @@ def _counts():
 
 def _create(web, partner, province, start, end):
     return web.post(reverse("agreements:create"), {
-        "partner": str(partner.pk), "title": "Bàn giao quyền sử dụng", "handing_department": str(handing_department().pk),
+        "partner": str(partner.pk), "title": "Bàn giao quyền sử dụng",
+        "handing_department": str(handing_department().pk),
         "handing_representative": "Phạm Đức Long", "handing_title": "Cục trưởng",
         "receiving_representative": "Nguyễn Văn A", "receiving_title": "Giám đốc",
         "software_name": "Phần mềm Hồ sơ sức khỏe điện tử", "software_version": "2.1",

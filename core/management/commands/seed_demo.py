@@ -82,8 +82,9 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
-        departments = {code: Department.objects.get_or_create(code=code, defaults={"name": name, "is_handing_unit": hand})[0]
-                       for code, name, hand in DEPARTMENTS}
+        departments = {
+            code: Department.objects.get_or_create(code=code, defaults={"name": name, "is_handing_unit": hand})[0]
+            for code, name, hand in DEPARTMENTS}
         users = {name: self._user(name, full, rls, departments.get(dept)) for name, full, rls, dept, _p, _t in USERS}
         admin = users["admin"]
         partners = {}
