@@ -245,10 +245,4 @@ def agreement_history(request, pk):
         AgreementProvince.history.filter(agreement_id=agreement.pk),
         ReviewRequest.history.filter(agreement_id=agreement.pk),
     )
-    names = dict(Province.objects.filter(
-        pk__in=[e["record"].province_id for e in entries if hasattr(e["record"], "province_id")]
-    ).values_list("pk", "name"))
-    for entry in entries:
-        if hasattr(entry["record"], "province_id"):
-            entry["object"] = names.get(entry["record"].province_id, entry["object"])
     return render(request, "core/history.html", {"object": agreement, "entries": entries})

@@ -15,9 +15,17 @@ def tracked_delete(obj, *, by, reason):
 
 
 def field_changes(new, old):
-    """[(field, old value, new value)] between two historical records of one object."""
+    """[(field, old value, new value)] between two historical records of one object.
+
+    Our own comparison rather than diff_against(), which skips non-editable fields such as
+    an agreement's status: the very changes an auditor most wants to see."""
     if old is None:
         return []
-    delta = new.diff_against(old)
-    model = new.instance_type
-    return [(model._meta.get_field(c.field), c.old, c.new) for c in delta.changes]
+    changes = []
+    for field in new.instance_type._meta.concrete_fields:
+        if field.primary_key or getattr(field, "auto_now", False):
+            continue
+        before, after = getattr(old, field.attname), getattr(new, field.attname)
+        if before != after:
+            changes.append((field, before, after))
+    return changes

@@ -5,8 +5,11 @@ from collections import defaultdict
 from itertools import groupby
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from core.history import field_changes
+
+ACTIONS = {"+": _("Created"), "~": _("Changed"), "-": _("Deleted")}
 
 
 def history_entries(*querysets):
@@ -21,7 +24,7 @@ def history_entries(*querysets):
                     "record": record,
                     "model": record.instance_type._meta.verbose_name,
                     "object": _label(record),
-                    "action": record.get_history_type_display(),
+                    "action": ACTIONS[record.history_type],
                     "changes": field_changes(record, previous) if record.history_type == "~" else [],
                     "user": record.history_user,
                     "when": record.history_date,
@@ -29,6 +32,7 @@ def history_entries(*querysets):
                 })
                 previous = record
     _display_values(entries)
+    _name_by_relation(entries)
     entries.sort(key=lambda e: (e["when"], e["record"].history_id), reverse=True)
     return entries
 
@@ -63,9 +67,31 @@ def _show(field, value, names):
     return value
 
 
+# Rows with no name of their own are named after what they point to.
+NAMING_RELATIONS = ("province", "department", "user")
+
+
 def _label(record):
     for name in ("short_name", "heading", "citation", "number", "code"):
         value = getattr(record, name, None)
         if value:
             return str(value)[:80]
     return f"#{record.id}"
+
+
+def _name_by_relation(entries):
+    wanted = defaultdict(set)
+    for entry in entries:
+        for name in NAMING_RELATIONS:
+            if getattr(entry["record"], f"{name}_id", None) is not None:
+                model = entry["record"].instance_type._meta.get_field(name).related_model
+                wanted[model].add(getattr(entry["record"], f"{name}_id"))
+                break
+    found = {model: model._base_manager.in_bulk(ids) for model, ids in wanted.items()}
+    for entry in entries:
+        for name in NAMING_RELATIONS:
+            value = getattr(entry["record"], f"{name}_id", None)
+            if value is not None:
+                model = entry["record"].instance_type._meta.get_field(name).related_model
+                entry["object"] = str(found[model].get(value, entry["object"]))
+                break

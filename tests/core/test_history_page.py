@@ -32,6 +32,7 @@ def test_a_lifecycle_move_appears_with_its_reason(client, drafter, auditor):
     client.force_login(auditor)
     page = client.get(reverse("agreements:history", args=[agreement.pk])).content.decode()
     assert "Công văn 442/CNTT-TTUD" in page
+    assert "Dự thảo → Đang xin ý kiến" in page  # the status itself, not only the reason
 
 
 def test_a_partner_user_cannot_read_the_full_history(client, vnpt, vnpt_user, drafter):
