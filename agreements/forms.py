@@ -68,9 +68,11 @@ class LegalBasisForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        if data.get("authority_document") and not data.get("citation"):
-            data["citation"] = data["authority_document"].citation()
-            self.errors.pop("citation", None)
+        if data.get("authority_document"):
+            data["kind"] = LegalBasis.Kind.AUTHORITY
+            if not data.get("citation"):
+                data["citation"] = data["authority_document"].citation()
+                self.errors.pop("citation", None)
         return data
 
 

@@ -1,3 +1,5 @@
+import copy
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch, Q
@@ -107,7 +109,8 @@ def agreement_edit(request, pk):
             "status": agreement.get_status_display().lower()})
         return redirect(agreement)
     data = request.POST if request.method == "POST" else None
-    form = AgreementForm(data, instance=Agreement.objects.get(pk=agreement.pk), user=request.user)
+    # A copy for the form to fill in; the service re-reads the row under its lock.
+    form = AgreementForm(data, instance=copy.copy(agreement), user=request.user)
     formsets = [
         LegalBasisFormSet(data, instance=agreement, prefix="bases", form_kwargs={"partner": agreement.partner}),
         ClauseFormSet(data, instance=agreement, prefix="clauses"),

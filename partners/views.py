@@ -1,3 +1,5 @@
+import copy
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
@@ -76,7 +78,7 @@ def partner_edit(request, pk):
     if not _can_edit(request.user, partner):
         raise PermissionDenied
     form_class = PartnerForm if request.user.has_perm("partners.change_partner") else OwnPartnerForm
-    form = form_class(request.POST or None, instance=Partner.objects.get(pk=partner.pk))
+    form = form_class(request.POST or None, instance=copy.copy(partner))  # the service writes, not the form
     if request.method == "POST" and form.is_valid():
         services.partner_update(partner=partner, by=request.user, **form.cleaned_data)
         messages.success(request, _("Profile saved."))
