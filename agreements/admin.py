@@ -1,7 +1,16 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from agreements.models import Agreement, AgreementProvince, Clause, LegalBasis, ReviewRequest, StatusChange
+from agreements.models import (
+    Agreement,
+    AgreementProvince,
+    Clause,
+    EligibilityFlag,
+    LegalBasis,
+    ReviewRequest,
+    StatusChange,
+)
+from core.admin import ReadOnlyHistoryAdmin
 
 
 class DraftOnlyMixin:
@@ -80,3 +89,9 @@ class StatusChangeAdmin(admin.ModelAdmin):
 
 for model in (LegalBasis, Clause, ReviewRequest, AgreementProvince):
     admin.site.register(model, type(f"{model.__name__}Admin", (DraftOnlyMixin, SimpleHistoryAdmin), {}))
+
+
+@admin.register(EligibilityFlag)
+class EligibilityFlagAdmin(ReadOnlyHistoryAdmin):
+    list_display = ["agreement", "raised_on", "cleared_on"]
+    list_select_related = ["agreement", "agreement__partner"]

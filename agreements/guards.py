@@ -3,12 +3,13 @@
 from django.utils.translation import gettext as _
 
 from agreements.models import Agreement, AgreementProvince, Clause
+from conditions import eligibility
 
 
 def problems(agreement, to, by):
     checks = {
         Agreement.Status.REVIEW: [completeness_problems],
-        Agreement.Status.SIGNED: [signing_problems, coverage_problems],
+        Agreement.Status.SIGNED: [signing_problems, coverage_problems, eligibility_problems],
         Agreement.Status.TERMINATED: [termination_problems],
         Agreement.Status.DRAFT: [],
     }
@@ -89,6 +90,20 @@ def coverage_problems(agreement):
                     "start": row.agreement.term_start.strftime("%d/%m/%Y"),
                     "end": row.agreement.in_force_until().strftime("%d/%m/%Y"),
                 }
+
+
+def eligibility_problems(agreement):
+    """Only units that fully meet the conditions may take part (the seed letter, 2.1)."""
+    if agreement.condition_set is None:
+        yield _("Choose the condition set the receiving party is judged under.")
+        return
+    if not agreement.signed_on:
+        return
+    verdict = eligibility.verdict(agreement.partner, agreement.condition_set, agreement.signed_on)
+    for reason in verdict.reasons():
+        yield _("%(partner)s is not eligible on %(date)s — %(reason)s") % {
+            "partner": agreement.partner.short_name, "date": agreement.signed_on.strftime("%d/%m/%Y"),
+            "reason": reason}
 
 
 def termination_problems(agreement):

@@ -259,3 +259,24 @@ class StatusChange(models.Model):
 
     def __str__(self):
         return f"{self.agreement_id}: {self.from_status} → {self.to_status}"
+
+
+class EligibilityFlag(models.Model):
+    """Raised on a signed agreement whose partner is no longer eligible; eligibility is watched
+    for the whole term, not only at signing. Cleared when the partner is eligible again."""
+
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="eligibility_flags")
+    raised_on = models.DateField(_("raised on"))
+    reasons = models.TextField(_("unmet conditions"))
+    cleared_on = models.DateField(_("cleared on"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("eligibility flag")
+        verbose_name_plural = _("eligibility flags")
+        ordering = ["-raised_on", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["agreement"], condition=Q(cleared_on__isnull=True),
+                                               name="one_open_flag_per_agreement")]
+
+    def __str__(self):
+        return f"{self.agreement} — {self.raised_on:%d/%m/%Y}"

@@ -21,6 +21,7 @@ from agreements.forms import (
     TerminateForm,
 )
 from agreements.models import Agreement, AgreementProvince, Clause, LegalBasis, ReviewRequest
+from conditions import eligibility
 from core.exceptions import Refused
 from core.historyview import history_entries
 from core.models import Province
@@ -76,6 +77,10 @@ def agreement_detail(request, pk):
         "actions": permissions.actions_for(request.user, agreement),
         "can_edit": permissions.can_edit(request.user, agreement),
         "can_view_history": permissions.can_view_history(request.user),
+        "flag": agreement.eligibility_flags.filter(cleared_on__isnull=True).first(),
+        "verdict": eligibility.verdict(agreement.partner, agreement.condition_set, timezone.localdate())
+        if agreement.condition_set and agreement.status in (Agreement.Status.REVIEW, Agreement.Status.SIGNED)
+        else None,
     })
 
 

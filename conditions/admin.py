@@ -1,7 +1,8 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from conditions.models import Condition, ConditionSet
+from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile, Notice
+from core.admin import ReadOnlyHistoryAdmin
 
 
 class ConditionInline(admin.StackedInline):
@@ -31,3 +32,36 @@ class ConditionAdmin(SimpleHistoryAdmin):
         if obj is not None and obj.condition_set.status != ConditionSet.Status.DRAFT:
             return False
         return super().has_change_permission(request, obj)
+
+
+class EvidenceFileInline(admin.TabularInline):
+    model = EvidenceFile
+    fields = ["original_name", "content_type", "size", "sha256"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Evidence)
+class EvidenceAdmin(ReadOnlyHistoryAdmin):
+    """Decisions are taken on the assessment pages, through evidence_decide()."""
+
+    list_display = ["condition", "partner", "status", "submitted_at", "valid_from", "valid_until"]
+    list_filter = ["status", "condition__condition_set"]
+    list_select_related = ["condition", "partner"]
+    inlines = [EvidenceFileInline]
+
+
+@admin.register(EvidenceFile)
+class EvidenceFileAdmin(ReadOnlyHistoryAdmin):
+    list_display = ["original_name", "evidence", "content_type", "size"]
+    exclude = ["file"]
+
+
+@admin.register(Notice)
+class NoticeAdmin(ReadOnlyHistoryAdmin):
+    list_display = ["sent_on", "kind", "evidence", "recipients"]
+    list_filter = ["kind"]

@@ -1,9 +1,12 @@
+from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from conditions.querysets import ConditionSetQuerySet
+from conditions.querysets import ConditionSetQuerySet, EvidenceQuerySet
+from core.files import PrivateUploadTo, private_storage
 
 
 class ConditionSet(models.Model):
@@ -19,6 +22,8 @@ class ConditionSet(models.Model):
     effective_from = models.DateField(_("effective from"))
     status = models.CharField(_("status"), max_length=12, choices=Status, default=Status.DRAFT, editable=False)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
+    superseded_on = models.DateField(_("superseded from"), null=True, blank=True, editable=False,
+                                     help_text=_("The effective date of the version that replaced it."))
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     history = HistoricalRecords()
 
@@ -32,6 +37,17 @@ class ConditionSet(models.Model):
     def __str__(self):
         return _("Conditions v%(version)s (from %(date)s)") % {
             "version": self.version, "date": self.effective_from.strftime("%d/%m/%Y")}
+
+    def get_absolute_url(self):
+        return reverse("conditions:detail", args=[self.pk])
+
+    @property
+    def is_editable(self):
+        return self.status == self.Status.DRAFT
+
+    def in_force_on(self, day):
+        return (self.status != self.Status.DRAFT and self.effective_from <= day
+                and (self.superseded_on is None or day < self.superseded_on))
 
 
 class Condition(models.Model):
@@ -66,3 +82,102 @@ class Condition(models.Model):
 
     def __str__(self):
         return f"{self.code} — {self.title}"
+
+
+class Evidence(models.Model):
+    """What a partner submits for one condition: a statement and files. Each submission is a row
+    of its own, so a resubmission never rewrites what the assessor decided before."""
+
+    class Status(models.TextChoices):
+        SUBMITTED = "submitted", _("Submitted")
+        INFO_REQUESTED = "info_requested", _("More information requested")
+        ACCEPTED = "accepted", _("Accepted")
+        REJECTED = "rejected", _("Rejected")
+
+    # The only legal decisions; evidence_decide() enforces them.
+    MOVES = {
+        Status.SUBMITTED: {Status.ACCEPTED, Status.REJECTED, Status.INFO_REQUESTED},
+        Status.INFO_REQUESTED: set(),
+        Status.ACCEPTED: set(),
+        Status.REJECTED: set(),
+    }
+
+    partner = models.ForeignKey("partners.Partner", on_delete=models.PROTECT, related_name="evidence",
+                                verbose_name=_("partner unit"))
+    condition = models.ForeignKey(Condition, on_delete=models.PROTECT, related_name="evidence",
+                                  verbose_name=_("condition"))
+    statement = models.TextField(_("statement"))
+    status = models.CharField(_("status"), max_length=16, choices=Status, default=Status.SUBMITTED, editable=False)
+    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
+                                     editable=False, verbose_name=_("submitted by"))
+    submitted_at = models.DateTimeField(_("submitted at"), auto_now_add=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True,
+                                   blank=True, editable=False, verbose_name=_("decided by"))
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True, editable=False)
+    decision_reason = models.TextField(_("reason given to the partner"), blank=True, editable=False)
+    valid_from = models.DateField(_("valid from"), null=True, blank=True, editable=False)
+    valid_until = models.DateField(_("valid until"), null=True, blank=True, editable=False)
+    history = HistoricalRecords()
+
+    objects = EvidenceQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("evidence")
+        verbose_name_plural = _("evidence")
+        ordering = ["-submitted_at", "-pk"]
+        permissions = [("assess_evidence", _("Can accept or reject evidence"))]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(status="accepted") | (models.Q(valid_from__isnull=False)
+                                                          & models.Q(valid_until__gte=models.F("valid_from"))),
+                name="accepted_evidence_has_validity"),
+        ]
+
+    def __str__(self):
+        return f"{self.condition.code} — {self.partner.short_name} ({self.submitted_at:%d/%m/%Y})"
+
+    def valid_on(self, day):
+        return self.status == self.Status.ACCEPTED and self.valid_from <= day <= self.valid_until
+
+
+class EvidenceFile(models.Model):
+    """One file of a submission, kept privately under a name we chose."""
+
+    evidence = models.ForeignKey(Evidence, on_delete=models.PROTECT, related_name="files")
+    file = models.FileField(_("file"), storage=private_storage, upload_to=PrivateUploadTo("evidence"), max_length=200)
+    original_name = models.CharField(_("original file name"), max_length=255)
+    content_type = models.CharField(_("type"), max_length=40)
+    size = models.PositiveBigIntegerField(_("size"))
+    sha256 = models.CharField(_("SHA-256"), max_length=64)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("evidence file")
+        verbose_name_plural = _("evidence files")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.original_name
+
+
+class Notice(models.Model):
+    """A notice sent about a piece of evidence; the unique key makes each event notify once."""
+
+    class Kind(models.TextChoices):
+        EXPIRING = "expiring", _("Evidence expires within 30 days")
+        EXPIRED = "expired", _("Evidence has expired")
+
+    evidence = models.ForeignKey(Evidence, on_delete=models.CASCADE, related_name="notices")
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind)
+    sent_on = models.DateField(_("sent on"))
+    recipients = models.TextField(_("recipients"))
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("notice")
+        verbose_name_plural = _("notices")
+        ordering = ["-sent_on", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["evidence", "kind"], name="one_notice_per_event")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.evidence}"

@@ -13,4 +13,20 @@ class ConditionSetQuerySet(models.QuerySet):
     def in_force_on(self, day):
         """The published set in force on a day: the latest effective on or before it."""
         return (self.exclude(status="draft").filter(effective_from__lte=day)
+                .filter(models.Q(superseded_on__isnull=True) | models.Q(superseded_on__gt=day))
                 .order_by("-effective_from", "-version").first())
+
+
+class EvidenceQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Ministry staff and auditors see all evidence; a partner user only their own unit's."""
+        from partners.models import Partner
+
+        if not user.is_authenticated:
+            return self.none()
+        if user.has_perm("conditions.view_evidence"):
+            return self.all()
+        return self.filter(partner__in=Partner.objects.visible_to(user))
+
+    def awaiting_assessment(self):
+        return self.filter(status="submitted").order_by("submitted_at", "pk")

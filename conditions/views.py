@@ -1,16 +1,236 @@
-from django.db.models import Count
-from django.shortcuts import get_object_or_404, render
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Prefetch
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
-from conditions.models import ConditionSet
+from conditions import eligibility, permissions, services
+from conditions.forms import (
+    ConditionForm,
+    ConditionSetForm,
+    DecisionForm,
+    EligibilityDayForm,
+    EvidenceForm,
+    NewVersionForm,
+)
+from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile
+from core.exceptions import Refused
+from core.files import private_download
+from core.paging import paginate
+from partners.models import Partner
 
+
+def _set(request, pk):
+    return get_object_or_404(ConditionSet.objects.visible_to(request.user), pk=pk)
+
+
+def _manage(request):
+    if not permissions.can_manage_catalogue(request.user):
+        raise PermissionDenied
+
+
+def _refusals(request, refused):
+    for reason in refused.reasons:
+        messages.error(request, reason)
+
+
+# --- the catalogue -------------------------------------------------------------------------------
 
 def conditionset_list(request):
     sets = ConditionSet.objects.visible_to(request.user).annotate(n_conditions=Count("conditions"))
-    return render(request, "conditions/conditionset_list.html", {"sets": sets})
+    return render(request, "conditions/conditionset_list.html", {
+        "sets": sets, "can_manage": permissions.can_manage_catalogue(request.user),
+        "in_force": ConditionSet.objects.in_force_on(timezone.localdate()),
+    })
 
 
 def conditionset_detail(request, pk):
-    condition_set = get_object_or_404(ConditionSet.objects.visible_to(request.user), pk=pk)
+    condition_set = _set(request, pk)
     return render(request, "conditions/conditionset_detail.html", {
         "set": condition_set, "conditions": condition_set.conditions.all(),
+        "can_edit": condition_set.is_editable and permissions.can_manage_catalogue(request.user),
     })
+
+
+def conditionset_create(request):
+    _manage(request)
+    latest = ConditionSet.objects.order_by("-version").first()
+    form = NewVersionForm(request.POST or None, initial={"copy_from": latest})
+    if request.method == "POST" and form.is_valid():
+        condition_set = services.condition_set_create(by=request.user, **form.cleaned_data)
+        messages.success(request, _("Draft version %(v)s created.") % {"v": condition_set.version})
+        return redirect(condition_set)
+    return render(request, "conditions/conditionset_form.html", {"form": form})
+
+
+def conditionset_edit(request, pk):
+    condition_set = _set(request, pk)
+    _manage(request)
+    form = ConditionSetForm(request.POST or None, instance=ConditionSet(title=condition_set.title,
+                                                                         effective_from=condition_set.effective_from))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.condition_set_update(condition_set=condition_set, by=request.user, **form.cleaned_data)
+        except Refused as refused:
+            _refusals(request, refused)
+        return redirect(condition_set)
+    return render(request, "conditions/conditionset_form.html", {"form": form, "set": condition_set})
+
+
+@require_POST
+def conditionset_publish(request, pk):
+    condition_set = _set(request, pk)
+    _manage(request)
+    try:
+        services.condition_set_publish(condition_set=condition_set, by=request.user)
+        messages.success(request, _("Version %(v)s published.") % {"v": condition_set.version})
+    except Refused as refused:
+        _refusals(request, refused)
+    return redirect(condition_set)
+
+
+def condition_edit(request, pk, condition_pk=None):
+    condition_set = _set(request, pk)
+    _manage(request)
+    condition = get_object_or_404(condition_set.conditions, pk=condition_pk) if condition_pk else None
+    form = ConditionForm(request.POST or None, instance=condition or Condition(condition_set=condition_set),
+                         condition_set=condition_set)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.condition_save(condition_set=condition_set, condition=condition, by=request.user,
+                                    **form.cleaned_data)
+        except Refused as refused:
+            _refusals(request, refused)
+        return redirect(condition_set)
+    return render(request, "conditions/condition_form.html", {"form": form, "set": condition_set})
+
+
+@require_POST
+def condition_remove(request, pk, condition_pk):
+    condition_set = _set(request, pk)
+    _manage(request)
+    condition = get_object_or_404(condition_set.conditions, pk=condition_pk)
+    try:
+        services.condition_remove(condition=condition, by=request.user)
+    except Refused as refused:
+        _refusals(request, refused)
+    return redirect(condition_set)
+
+
+# --- eligibility ---------------------------------------------------------------------------------
+
+def _day(request):
+    form = EligibilityDayForm(request.GET or None)
+    return (form.cleaned_data.get("on") if form.is_valid() else None) or timezone.localdate(), form
+
+
+def eligibility_overview(request):
+    """Every visible partner's verdict under the set in force: a fixed number of queries."""
+    day, day_form = _day(request)
+    condition_set = ConditionSet.objects.in_force_on(day)
+    page, query = paginate(request, Partner.objects.visible_to(request.user).order_by("short_name", "pk"))
+    verdicts = eligibility.verdicts(page.object_list, condition_set, day)
+    rows = [(partner, verdicts[partner.pk]) for partner in page.object_list]
+    return render(request, "conditions/eligibility_overview.html", {
+        "rows": rows, "page": page, "query": query, "set": condition_set, "day": day, "day_form": day_form})
+
+
+def partner_eligibility(request, partner_pk):
+    partner = get_object_or_404(Partner.objects.visible_to(request.user), pk=partner_pk)
+    day, day_form = _day(request)
+    condition_set = ConditionSet.objects.in_force_on(day)
+    if request.GET.get("set", "").isdigit():
+        condition_set = _set(request, int(request.GET["set"]))
+    verdict = eligibility.verdict(partner, condition_set, day)
+    return render(request, "conditions/partner_eligibility.html", {
+        "partner": partner, "verdict": verdict, "set": condition_set, "day": day, "day_form": day_form,
+        "can_submit": permissions.can_submit_for(request.user, partner)
+        and condition_set is not None and condition_set.status == ConditionSet.Status.PUBLISHED,
+        "history": Evidence.objects.filter(partner=partner, condition__condition_set=condition_set)
+        .select_related("condition", "decided_by", "submitted_by").order_by("-submitted_at")[:50]
+        if condition_set else [],
+    })
+
+
+def evidence_submit(request, partner_pk, condition_pk):
+    partner = get_object_or_404(Partner.objects.visible_to(request.user), pk=partner_pk)
+    condition = get_object_or_404(Condition.objects.select_related("condition_set").exclude(
+        condition_set__status=ConditionSet.Status.DRAFT), pk=condition_pk)
+    if not permissions.can_submit_for(request.user, partner):
+        raise PermissionDenied
+    form = EvidenceForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            evidence = services.evidence_submit(partner=partner, condition=condition, by=request.user,
+                                                statement=form.cleaned_data["statement"],
+                                                uploads=form.cleaned_data["files"])
+        except Refused as refused:
+            for reason in refused.reasons:
+                form.add_error(None, reason)
+        else:
+            messages.success(request, _("Evidence submitted for %(code)s; an assessor will review it.") % {
+                "code": condition.code})
+            return redirect("conditions:evidence", pk=evidence.pk)
+    return render(request, "conditions/evidence_form.html", {"form": form, "partner": partner,
+                                                             "condition": condition})
+
+
+# --- assessment ----------------------------------------------------------------------------------
+
+def assessment_queue(request):
+    if not permissions.can_assess(request.user):
+        raise PermissionDenied
+    queue = Evidence.objects.visible_to(request.user).awaiting_assessment().select_related(
+        "partner", "condition", "condition__condition_set", "submitted_by")
+    page, query = paginate(request, queue)
+    return render(request, "conditions/assessment_queue.html", {"page": page, "query": query})
+
+
+def evidence_detail(request, pk):
+    evidence = get_object_or_404(
+        Evidence.objects.visible_to(request.user).select_related(
+            "partner", "condition", "condition__condition_set", "submitted_by", "decided_by")
+        .prefetch_related(Prefetch("files", queryset=EvidenceFile.objects.order_by("pk"))), pk=pk)
+    can_decide = permissions.can_assess(request.user) and evidence.status == Evidence.Status.SUBMITTED
+    earlier = (Evidence.objects.filter(partner=evidence.partner, condition=evidence.condition)
+               .exclude(pk=evidence.pk).select_related("decided_by").order_by("-submitted_at")[:20])
+    return render(request, "conditions/evidence_detail.html", {
+        "evidence": evidence, "earlier": earlier, "can_decide": can_decide,
+        "form": DecisionForm(initial={"valid_from": timezone.localdate(), "valid_until": services.default_valid_until(
+            evidence.condition, timezone.localdate())}) if can_decide else None,
+        "can_resubmit": permissions.can_submit_for(request.user, evidence.partner)
+        and evidence.condition.condition_set.status == ConditionSet.Status.PUBLISHED,
+    })
+
+
+@require_POST
+def evidence_decide(request, pk):
+    evidence = get_object_or_404(Evidence.objects.visible_to(request.user).select_related("condition"), pk=pk)
+    if not permissions.can_assess(request.user):
+        raise PermissionDenied
+    form = DecisionForm(request.POST)
+    if form.is_valid():
+        try:
+            services.evidence_decide(evidence=evidence, by=request.user, **form.cleaned_data)
+        except Refused as refused:
+            _refusals(request, refused)
+        else:
+            messages.success(request, _("Decision recorded."))
+            return redirect("conditions:queue")
+    else:
+        for field, errors in form.errors.items():
+            for error in errors:
+                messages.error(request, f"{form.fields[field].label}: {error}" if field in form.fields else error)
+    return redirect("conditions:evidence", pk=evidence.pk)
+
+
+def evidence_file_download(request, pk):
+    item = get_object_or_404(EvidenceFile.objects.filter(evidence__in=Evidence.objects.visible_to(request.user)),
+                             pk=pk)
+    if not item.file:
+        raise Http404
+    return private_download(request, field_file=item.file, filename=item.original_name, what="evidence_file",
+                            object_id=item.pk)

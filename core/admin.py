@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from core.models import Department, Province, StaffProfile
+from core.models import Department, DownloadRecord, Province, StaffProfile
 
 
 @admin.register(Province)
@@ -21,3 +21,27 @@ class DepartmentAdmin(SimpleHistoryAdmin):
 class StaffProfileAdmin(SimpleHistoryAdmin):
     list_display = ["user", "department", "title"]
     list_select_related = ["user", "department"]
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Records the system writes itself: readable here, never changed by hand."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class ReadOnlyHistoryAdmin(ReadOnlyAdmin, SimpleHistoryAdmin):
+    pass
+
+
+@admin.register(DownloadRecord)
+class DownloadRecordAdmin(ReadOnlyAdmin):
+    list_display = ["at", "user", "what", "object_id", "filename", "ip_address"]
+    list_filter = ["what"]
+    list_select_related = ["user"]

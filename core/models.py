@@ -97,3 +97,23 @@ class StaffProfile(models.Model):
 
     def __str__(self):
         return f"{self.user} — {self.department}"
+
+
+class DownloadRecord(models.Model):
+    """Who downloaded which file and when: auditors read this."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
+                             verbose_name=_("user"))
+    what = models.CharField(_("what"), max_length=40)
+    object_id = models.PositiveBigIntegerField(_("object"))
+    filename = models.CharField(_("file name"), max_length=255)
+    at = models.DateTimeField(_("at"), auto_now_add=True)
+    ip_address = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("download")
+        verbose_name_plural = _("downloads")
+        ordering = ["-at", "-pk"]
+
+    def __str__(self):
+        return f"{self.user} — {self.filename} ({self.at:%d/%m/%Y %H:%M})"

@@ -30,8 +30,20 @@ _READ_ALL = [
     "partners.view_membership",
     "conditions.view_conditionset",
     "conditions.view_condition",
+    "conditions.view_evidence",
+    "conditions.view_notice",
+    "core.view_downloadrecord",
     "agreements.view_agreement",
     "agreements.view_history",
+    "agreements.view_eligibilityflag",
+]
+
+_CATALOGUE = [
+    "conditions.add_conditionset",
+    "conditions.change_conditionset",
+    "conditions.add_condition",
+    "conditions.change_condition",
+    "conditions.delete_condition",
 ]
 
 # Global (model-level) permissions per role. Partner users get none: what they may
@@ -57,23 +69,15 @@ GRANTS = {
         "conditions.view_conditionset",
         "conditions.view_condition",
     ],
-    ASSESSOR: _READ_ALL,
+    ASSESSOR: _READ_ALL + _CATALOGUE + ["conditions.assess_evidence"],
     SIGNER: _READ_ALL + ["agreements.sign_agreement"],
     AUDITOR: _READ_ALL,
-    ADMINISTRATOR: _READ_ALL
-    + [
-        "partners.add_membership",
-        "partners.delete_membership",
-        "conditions.add_conditionset",
-        "conditions.change_conditionset",
-        "conditions.add_condition",
-        "conditions.change_condition",
-        "conditions.delete_condition",
-    ],
+    ADMINISTRATOR: _READ_ALL + _CATALOGUE + ["partners.add_membership", "partners.delete_membership"],
     PARTNER: [
         "core.view_province",
         "conditions.view_conditionset",
         "conditions.view_condition",
+        "conditions.add_evidence",  # for their own unit only: the views check membership
     ],
 }
 
@@ -102,10 +106,10 @@ def sync_groups(apps):
         config.models_module = None
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
+    # GRANTS is today's table; an early migration finds only the models of its time, and a
+    # later migration (depending on the newer models) grants the rest.
+    existing = {f"{app}.{code}": pk for pk, app, code in
+                Permission.objects.values_list("pk", "content_type__app_label", "codename")}
     for role, perms in GRANTS.items():
         group, _created = Group.objects.get_or_create(name=role)
-        wanted = []
-        for perm in perms:
-            app_label, codename = perm.split(".")
-            wanted.append(Permission.objects.get(content_type__app_label=app_label, codename=codename))
-        group.permissions.set(wanted)
+        group.permissions.set([existing[p] for p in perms if p in existing])

@@ -1,11 +1,15 @@
 import datetime
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.shortcuts import render
 from django.utils import timezone
 
 from agreements.models import Agreement
+from conditions.models import Evidence, Notice
 from core import roles
+from core.models import DownloadRecord
+from core.paging import paginate
 from partners.models import Partner
 
 
@@ -29,11 +33,31 @@ def dashboard(request):
             .order_by("term_end")[:10])))
     if roles.PARTNER in names or not names & {roles.DRAFTER, roles.SIGNER, roles.REVIEWER}:
         blocks.append(("mine", list(visible.order_by("-updated_at")[:10])))
+    if names & {roles.DRAFTER, roles.SIGNER, roles.AUDITOR}:
+        blocks.append(("flagged", list(visible.filter(eligibility_flags__cleared_on__isnull=True).distinct()
+                                       .order_by("term_end")[:10])))
     partner = Partner.objects.visible_to(user).first() if roles.PARTNER in names else None
+    notices = list(Notice.objects.filter(evidence__in=Evidence.objects.visible_to(user))
+                   .select_related("evidence__condition", "evidence__partner")[:10])
+    queue_size = (Evidence.objects.awaiting_assessment().count()
+                  if user.has_perm("conditions.assess_evidence") else None)
     counts = {}
     if user.has_perm("agreements.view_agreement"):
         found = dict(Agreement.objects.order_by().values_list("status").annotate(n=Count("pk")))
         counts = {label: found.get(value, 0) for value, label in Agreement.Status.choices}
     return render(request, "core/dashboard.html", {
         "blocks": blocks, "own_partner": partner, "department": department, "counts": counts,
+        "notices": notices, "queue_size": queue_size,
     })
+
+
+def download_list(request):
+    """Who downloaded what and when: for auditors and Ministry staff."""
+    if not request.user.has_perm("core.view_downloadrecord"):
+        raise PermissionDenied
+    records = DownloadRecord.objects.select_related("user").order_by("-at", "-pk")
+    username = request.GET.get("user", "").strip()
+    if username:
+        records = records.filter(user__username__icontains=username)
+    page, query = paginate(request, records, per_page=50)
+    return render(request, "core/download_list.html", {"page": page, "query": query, "username": username})

@@ -3,12 +3,13 @@ import copy
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.exceptions import Refused
+from core.files import private_download
 from core.historyview import history_entries
 from core.paging import paginate
 from partners import services
@@ -155,10 +156,8 @@ def document_download(request, pk):
     document = get_object_or_404(AuthorityDocument.objects.visible_to(request.user), pk=pk)
     if not document.file:
         raise Http404
-    response = FileResponse(document.file.open("rb"), as_attachment=True,
+    return private_download(request, field_file=document.file, what="authority_document", object_id=document.pk,
                             filename=document.original_filename or document.file.name.rsplit("/", 1)[-1])
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
 
 
 def partner_history(request, pk):

@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 
 from agreements import services as agreement_services
 from agreements.models import Clause, LegalBasis, ReviewRequest
-from conditions.models import Condition, ConditionSet
+from conditions.models import Condition, ConditionSet, Evidence
 from core.models import Department, Province, StaffProfile
 from partners import services as partner_services
 from partners.models import AuthorityDocument, Partner
@@ -105,17 +105,38 @@ def review_department():
     return department
 
 
+def accept_evidence(partner, condition, *, by=None, valid_from=datetime.date(2020, 1, 1),
+                    valid_until=datetime.date(2030, 12, 31)):
+    """Accepted evidence for one condition, valid over the given days."""
+    by = by or UserFactory()
+    return Evidence.objects.create(partner=partner, condition=condition, statement="Hồ sơ chứng minh",
+                                   submitted_by=by, status=Evidence.Status.ACCEPTED, decided_by=by,
+                                   valid_from=valid_from, valid_until=valid_until)
+
+
+def eligible_under(partner, condition_set=None):
+    """A published condition set (one mandatory condition by default) that `partner` fully meets."""
+    condition_set = condition_set or ConditionFactory(mandatory=True).condition_set
+    for condition in condition_set.conditions.filter(mandatory=True):
+        accept_evidence(partner, condition)
+    return condition_set
+
+
 def make_agreement(*, by, partner=None, provinces=None, complete=True, term_start=TERM_START, term_end=TERM_END,
-                   software_name="Phần mềm Hồ sơ sức khỏe điện tử"):
-    """A draft; with complete=True it passes every check for review."""
+                   software_name="Phần mềm Hồ sơ sức khỏe điện tử", condition_set=None, eligible=True):
+    """A draft; with complete=True it passes every check for review, and for signing when
+    the partner is eligible under its condition set."""
     partner = partner or PartnerFactory()
+    if condition_set is None and complete:
+        condition_set = eligible_under(partner) if eligible else ConditionFactory(mandatory=True).condition_set
     provinces = provinces if provinces is not None else [current_province("01")]
     agreement = agreement_services.agreement_create(
         by=by, provinces=provinces if complete else [], partner=partner, handing_department=handing_department(),
         handing_representative="Phạm Đức Long", handing_title="Cục trưởng",
         receiving_representative=partner.representative_name, receiving_title=partner.representative_title,
         software_name=software_name, software_version="2.1",
-        term_start=term_start if complete else None, term_end=term_end if complete else None)
+        term_start=term_start if complete else None, term_end=term_end if complete else None,
+        condition_set=condition_set)
     if complete:
         document = AuthorityDocumentFactory(partner=partner)
         LegalBasis.objects.create(agreement=agreement, position=1, kind="law", citation="Luật Công nghệ thông tin")

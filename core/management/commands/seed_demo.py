@@ -8,11 +8,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
 from agreements import services as agreement_services
+from agreements import watch
 from agreements.models import Agreement, Clause, LegalBasis, ReviewRequest
 from agreements.standard_texts import CLAUSES, EXTRA_REFUSAL, LEGAL_BASES, fill
-from conditions.models import Condition, ConditionSet
+from conditions import demo
 from core import roles
 from core.history import tracked_save
 from core.models import Department, Province, StaffProfile
@@ -74,6 +76,7 @@ USERS = [
     ("admin", "Quản trị hệ thống", [roles.ADMINISTRATOR], "CNTT", None, "Quản trị viên"),
     ("vnpt", "Trần Thu Hà", [roles.PARTNER], None, "0106869738", "Trưởng nhóm triển khai"),
     ("vietsens", "Phạm Minh Anh", [roles.PARTNER], None, "0102345678", "Giám đốc dự án"),
+    ("hongha", "Vũ Đức Thắng", [roles.PARTNER], None, "0312345679-001", "Trưởng phòng kỹ thuật"),
 ]
 
 
@@ -98,9 +101,12 @@ class Command(BaseCommand):
         for name, _full, _roles, _dept, tax_code, title in USERS:
             if tax_code:
                 partner_services.member_add(partner=partners[tax_code], user=users[name], by=admin, title=title)
-        condition_set = self._conditions(admin)
+        v1, v2 = demo.seed_catalogue(users["assessor"])
+        vnpt, vietsens, hongha = (partners[t] for t in ("0106869738", "0102345678", "0312345679-001"))
+        demo.seed_evidence(v1=v1, v2=v2, vnpt=vnpt, vietsens=vietsens, hongha=hongha, users=users)
         if not Agreement.objects.exists():
-            self._agreements(users, departments, partners, condition_set)
+            self._agreements(users, departments, partners, v1, v2)
+        watch.check_all(day=timezone.localdate())
         self.stdout.write(self.style.SUCCESS(
             "Demo data ready. Users: " + ", ".join(u for u, *_ in USERS)
             + f" — password (local demo only): {DEMO_PASSWORD}"))
@@ -120,37 +126,7 @@ class Command(BaseCommand):
             tracked_save(StaffProfile(user=user, department=department), by=user, reason="Dữ liệu mẫu")
         return user
 
-    def _conditions(self, by):
-        existing = ConditionSet.objects.filter(version=1).first()
-        if existing:
-            return existing
-        condition_set = tracked_save(ConditionSet(version=1, effective_from=datetime.date(2026, 1, 1),
-                                                  title="Điều kiện cần và đủ tham gia triển khai phần mềm HSSK"),
-                                     by=by, reason="Dữ liệu mẫu")
-        rows = [
-            ("PL-01", "legal", "Tư cách pháp nhân và thẩm quyền ký kết",
-             "Giấy chứng nhận đăng ký doanh nghiệp; điều lệ hoặc văn bản ủy quyền ký kết", 24),
-            ("ATTT-01", "security", "Hồ sơ cấp độ an toàn hệ thống thông tin được phê duyệt (cấp độ 3)",
-             "Quyết định phê duyệt hồ sơ đề xuất cấp độ theo Nghị định 85/2016/NĐ-CP, Thông tư 12/2022/TT-BTTTT", 12),
-            ("KT-01", "technical", "Dữ liệu được lưu trữ tại Việt Nam", "Hợp đồng, xác nhận của trung tâm dữ liệu", 12),
-            ("DLCN-01", "personal_data", "Có bộ phận, nhân sự bảo vệ dữ liệu cá nhân và hồ sơ đánh giá tác động",
-             "Quyết định chỉ định; hồ sơ đánh giá tác động theo Luật 91/2025/QH15, Nghị định 356/2025/NĐ-CP", 12),
-            ("DLCN-02", "personal_data", "Cam kết thông báo sự cố trong vòng 72 giờ", "Văn bản cam kết", 24),
-            ("DLCN-03", "personal_data", "Cam kết bàn giao lại và xóa dữ liệu khi chấm dứt hoặc bỏ dở",
-             "Văn bản cam kết", 24),
-            ("NS-01", "personnel", "Nhân sự triển khai đủ năng lực", "Danh sách nhân sự, chứng chỉ", 12),
-            ("KN-01", "experience", "Kinh nghiệm triển khai phần mềm y tế", "Hợp đồng tương tự đã thực hiện", 36),
-            ("PL-02", "legal", "Chấp thuận quyền sở hữu, quyền tác giả thuộc Bộ Y tế", "Văn bản chấp thuận", 36),
-        ]
-        for position, (code, category, title, evidence, months) in enumerate(rows, start=1):
-            tracked_save(Condition(condition_set=condition_set, code=code, category=category, title=title,
-                                   evidence_required=evidence, validity_months=months, position=position,
-                                   mandatory=code != "KN-01"), by=by, reason="Dữ liệu mẫu")
-        # Publishing belongs to the catalogue service of the eligibility work; the demo set starts published.
-        condition_set.status = ConditionSet.Status.PUBLISHED
-        return tracked_save(condition_set, by=by, reason="Dữ liệu mẫu: công bố")
-
-    def _agreements(self, users, departments, partners, condition_set):
+    def _agreements(self, users, departments, partners, v1, condition_set):
         drafter, signer = users["drafter"], users["signer"]
         new = {p.code: p for p in Province.objects.filter(valid_from__isnull=False)}
         old = {p.code: p for p in Province.objects.filter(valid_from__isnull=True)}
@@ -172,7 +148,7 @@ class Command(BaseCommand):
         self._draft(drafter, departments, hongha, [new["01"]], condition_set,
                     datetime.date(2027, 1, 1), datetime.date(2028, 12, 31), "2.1", complete=False)
 
-        ended = self._draft(drafter, departments, vnpt, [old["02"], old["10"]], None,
+        ended = self._draft(drafter, departments, vnpt, [old["02"], old["10"]], v1,
                             datetime.date(2020, 1, 1), datetime.date(2025, 6, 30), "1.4")
         agreement_services.agreement_send_for_review(agreement=ended, by=drafter, reason="Xin ý kiến các đơn vị")
         agreement_services.agreement_sign(

@@ -1,0 +1,105 @@
+"""Eligibility is watched for the whole term, not only at signing (DOMAIN.md).
+
+check_all() is meant for a daily timer: it flags each signed agreement whose partner is no longer
+eligible, clears the flag when the partner is eligible again, and tells the people concerned 30 days
+before a piece of accepted evidence expires and again when it expires. Each event notifies once:
+the Notice and EligibilityFlag rows, unique per event, are the memory of what was sent."""
+
+import datetime
+from collections import defaultdict
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from agreements.models import Agreement, EligibilityFlag
+from conditions import eligibility
+from conditions.models import ConditionSet, Evidence, Notice
+from core import roles
+from core.history import tracked_save
+
+WARNING = datetime.timedelta(days=eligibility.EXPIRY_WARNING_DAYS)
+
+
+@transaction.atomic
+def check_all(*, day, by=None):
+    """Run the daily check for `day`. Idempotent. Returns counts of what it did."""
+    done = {"flagged": 0, "cleared": 0, "notices": 0}
+    agreements = list(Agreement.objects.in_force_on(day).filter(status=Agreement.Status.SIGNED)
+                      .select_related("partner", "condition_set", "created_by"))
+    in_force_by_partner = defaultdict(list)
+    for agreement in agreements:
+        in_force_by_partner[agreement.partner_id].append(agreement)
+    _flag(agreements, day, by, done)
+    _notify_expiries(in_force_by_partner, day, by, done)
+    return done
+
+
+def _flag(agreements, day, by, done):
+    open_flags = {f.agreement_id: f
+                  for f in EligibilityFlag.objects.select_for_update().filter(cleared_on__isnull=True)}
+    by_set = defaultdict(list)
+    for agreement in agreements:
+        by_set[agreement.condition_set_id].append(agreement)
+    for group in by_set.values():
+        verdicts = eligibility.verdicts({a.partner for a in group}, group[0].condition_set, day)
+        for agreement in group:
+            verdict, flag = verdicts[agreement.partner_id], open_flags.get(agreement.pk)
+            if not verdict.eligible and flag is None:
+                reasons = "\n".join(verdict.reasons())
+                tracked_save(EligibilityFlag(agreement=agreement, raised_on=day, reasons=reasons), by=by,
+                             reason=_("Daily eligibility check"))
+                _mail(_recipients(agreement.partner, [agreement]),
+                      _("Agreement %(ns)s: %(partner)s is no longer eligible") % {
+                          "ns": agreement.number_and_symbol, "partner": agreement.partner.short_name},
+                      reasons)
+                done["flagged"] += 1
+            elif verdict.eligible and flag is not None:
+                flag.cleared_on = day
+                tracked_save(flag, by=by, reason=_("Eligible again"))
+                done["cleared"] += 1
+
+
+def _notify_expiries(in_force_by_partner, day, by, done):
+    current_sets = [s.pk for s in ConditionSet.objects.exclude(status=ConditionSet.Status.DRAFT) if s.in_force_on(day)]
+    candidates = (Evidence.objects.filter(status=Evidence.Status.ACCEPTED, condition__condition_set__in=current_sets,
+                                          valid_until__lte=day + WARNING)
+                  .select_related("partner", "condition").order_by("valid_until"))
+    newer = set(Evidence.objects.filter(status=Evidence.Status.ACCEPTED, condition__condition_set__in=current_sets,
+                                        valid_until__gt=day + WARNING).values_list("partner_id", "condition_id"))
+    sent = set(Notice.objects.filter(evidence__in=candidates).values_list("evidence_id", "kind"))
+    for evidence in candidates:
+        if (evidence.partner_id, evidence.condition_id) in newer:
+            continue  # a newer acceptance already covers the condition: nothing to warn about
+        kind = Notice.Kind.EXPIRED if evidence.valid_until < day else Notice.Kind.EXPIRING
+        if (evidence.pk, kind) in sent:
+            continue
+        recipients = _recipients(evidence.partner, in_force_by_partner.get(evidence.partner_id, []))
+        tracked_save(Notice(evidence=evidence, kind=kind, sent_on=day, recipients=", ".join(recipients)), by=by,
+                     reason=_("Daily eligibility check"))
+        with translation.override(settings.LANGUAGE_CODE):
+            subject = _("%(partner)s: evidence for %(code)s %(state)s on %(date)s") % {
+                "partner": evidence.partner.short_name, "code": evidence.condition.code,
+                "state": _("expires") if kind == Notice.Kind.EXPIRING else _("expired"),
+                "date": evidence.valid_until.strftime("%d/%m/%Y")}
+        _mail(recipients, subject, f"{evidence.condition.code} — {evidence.condition.title}")
+        done["notices"] += 1
+
+
+def _recipients(partner, agreements):
+    """The partner's users, and the drafters of its agreements in force (all drafters if none)."""
+    User = get_user_model()
+    people = list(User.objects.filter(membership__partner=partner, is_active=True))
+    drafters = {a.created_by for a in agreements if a.created_by.is_active}
+    if not drafters:
+        drafters = set(User.objects.filter(groups__name=roles.DRAFTER, is_active=True))
+    return sorted({u.email for u in [*people, *drafters] if u.email})
+
+
+def _mail(recipients, subject, body):
+    if recipients:
+        subject, body = str(subject), str(body)
+        transaction.on_commit(lambda: send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients))

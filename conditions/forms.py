@@ -1,0 +1,106 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from conditions.models import Condition, ConditionSet, Evidence
+from core.files import validate_upload
+
+DATE = forms.DateInput(attrs={"placeholder": "dd/mm/yyyy", "class": "date"})
+
+
+class ConditionSetForm(forms.ModelForm):
+    class Meta:
+        model = ConditionSet
+        fields = ["title", "effective_from"]
+        widgets = {"effective_from": DATE}
+
+
+class NewVersionForm(ConditionSetForm):
+    copy_from = forms.ModelChoiceField(label=_("Start from the conditions of"), required=False,
+                                       queryset=ConditionSet.objects.order_by("-version"))
+
+    class Meta(ConditionSetForm.Meta):
+        pass
+
+
+class ConditionForm(forms.ModelForm):
+    class Meta:
+        model = Condition
+        fields = ["code", "title", "description", "category", "mandatory", "evidence_required", "validity_months",
+                  "position"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3}),
+                   "evidence_required": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, condition_set, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.condition_set = condition_set
+
+    def clean_code(self):
+        code = self.cleaned_data["code"].strip()
+        taken = Condition.objects.filter(condition_set=self.condition_set, code=code).exclude(pk=self.instance.pk)
+        if taken.exists():
+            raise ValidationError(_("This code is already used in this version."))
+        return code
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one field, each checked by content (Django's documented pattern)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".pdf,.png,.jpg,.jpeg"}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        items = data if isinstance(data, (list, tuple)) else [data] if data else []
+        if not items:
+            raise ValidationError(_("Attach at least one file."), code="required")
+        errors = []
+        for item in items:
+            try:
+                validate_upload(super().clean(item, initial))
+            except ValidationError as error:
+                errors.extend(f"{_safe_name(item)}: {message}" for message in error.messages)
+        if errors:
+            raise ValidationError(errors)
+        return items
+
+
+def _safe_name(upload):
+    name = getattr(upload, "name", "") or ""
+    return "".join(c if c.isprintable() else "?" for c in name)[:80] or "?"
+
+
+class EvidenceForm(forms.Form):
+    statement = forms.CharField(label=_("Statement"), max_length=10000, widget=forms.Textarea(attrs={"rows": 5}),
+                                help_text=_("How the unit meets this condition, and what the files show."))
+    files = MultipleFileField(label=_("Files (PDF, PNG or JPEG, at most 20 MB each)"))
+
+
+class DecisionForm(forms.Form):
+    decision = forms.ChoiceField(label=_("Decision"), choices=[
+        (Evidence.Status.ACCEPTED, _("Accept")), (Evidence.Status.REJECTED, _("Reject")),
+        (Evidence.Status.INFO_REQUESTED, _("Ask for more information"))], widget=forms.RadioSelect)
+    valid_from = forms.DateField(label=_("Valid from"), required=False, widget=DATE)
+    valid_until = forms.DateField(label=_("Valid until"), required=False, widget=DATE,
+                                  help_text=_("Left empty: the condition's validity counted from the first day."))
+    reason = forms.CharField(label=_("Reason the partner will read"), required=False, max_length=4000,
+                             widget=forms.Textarea(attrs={"rows": 3}))
+
+    def clean(self):
+        data = super().clean()
+        decision = data.get("decision")
+        needs_reason = decision in (Evidence.Status.REJECTED, Evidence.Status.INFO_REQUESTED)
+        if needs_reason and not data.get("reason", "").strip():
+            self.add_error("reason", _("Say why, so the partner knows what to do."))
+        start, end = data.get("valid_from"), data.get("valid_until")
+        if decision == Evidence.Status.ACCEPTED and start and end and end < start:
+            self.add_error("valid_until", _("The evidence cannot be valid until a day before it is valid from."))
+        return data
+
+
+class EligibilityDayForm(forms.Form):
+    on = forms.DateField(label=_("On"), required=False, widget=DATE)

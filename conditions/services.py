@@ -1,0 +1,149 @@
+"""Every write to the catalogue and to evidence goes through here."""
+
+import calendar
+import datetime
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile
+from core.exceptions import Refused
+from core.files import sha256_of, sniff
+from core.history import tracked_delete, tracked_save
+
+
+def add_months(day, months):
+    """The same day `months` later, or the month's last day when it has no such day."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+@transaction.atomic
+def condition_set_create(*, by, title, effective_from, copy_from=None):
+    """Start a new draft version, optionally as a copy of an earlier one."""
+    last = ConditionSet.objects.order_by("-version").values_list("version", flat=True).first() or 0
+    condition_set = tracked_save(ConditionSet(version=last + 1, title=title, effective_from=effective_from),
+                                 by=by, reason=_("New draft version"))
+    if copy_from is not None:
+        for condition in copy_from.conditions.all():
+            condition.pk = None
+            condition.condition_set = condition_set
+            tracked_save(condition, by=by, reason=_("Copied from version %(v)s") % {"v": copy_from.version})
+    return condition_set
+
+
+def _lock_draft(condition_set):
+    condition_set = ConditionSet.objects.select_for_update().get(pk=condition_set.pk)
+    if not condition_set.is_editable:
+        raise Refused(_("A published condition set is never edited: start a new version instead."))
+    return condition_set
+
+
+@transaction.atomic
+def condition_set_update(*, condition_set, by, **fields):
+    """Change a draft version's title or effective date."""
+    condition_set = _lock_draft(condition_set)
+    for name, value in fields.items():
+        setattr(condition_set, name, value)
+    return tracked_save(condition_set, by=by, reason=_("Draft edited"))
+
+
+@transaction.atomic
+def condition_save(*, condition_set, by, condition=None, **fields):
+    """Add a condition to a draft version, or change one."""
+    condition_set = _lock_draft(condition_set)
+    condition = condition or Condition(condition_set=condition_set)
+    for name, value in fields.items():
+        setattr(condition, name, value)
+    condition.full_clean()
+    return tracked_save(condition, by=by, reason=_("Condition saved"))
+
+
+@transaction.atomic
+def condition_remove(*, condition, by):
+    """Take a condition out of a draft version."""
+    _lock_draft(condition.condition_set)
+    tracked_delete(condition, by=by, reason=_("Condition removed"))
+
+
+@transaction.atomic
+def condition_set_publish(*, condition_set, by):
+    """Publish a draft version; the version it replaces stays in force until the new effective date."""
+    condition_set = _lock_draft(condition_set)
+    problems = []
+    if not condition_set.conditions.filter(mandatory=True).exists():
+        problems.append(_("A condition set needs at least one mandatory condition."))
+    current = ConditionSet.objects.select_for_update().filter(status=ConditionSet.Status.PUBLISHED)
+    for older in current:
+        if older.effective_from >= condition_set.effective_from:
+            problems.append(_("Version %(v)s takes effect on %(d)s; the new version must take effect later.") % {
+                "v": older.version, "d": older.effective_from.strftime("%d/%m/%Y")})
+    if problems:
+        raise Refused(problems)
+    for older in current:
+        older.status = ConditionSet.Status.SUPERSEDED
+        older.superseded_on = condition_set.effective_from
+        tracked_save(older, by=by, reason=_("Superseded by version %(v)s") % {"v": condition_set.version})
+    condition_set.status = ConditionSet.Status.PUBLISHED
+    condition_set.published_at = timezone.now()
+    return tracked_save(condition_set, by=by, reason=_("Published"))
+
+
+@transaction.atomic
+def evidence_submit(*, partner, condition, by, statement, uploads):
+    """A partner's submission for one condition: a statement and checked files, all or nothing."""
+    problems = []
+    if condition.condition_set.status != ConditionSet.Status.PUBLISHED:
+        problems.append(_("Evidence is submitted only for the published condition set."))
+    if not statement.strip():
+        problems.append(_("Write a statement."))
+    if not uploads:
+        problems.append(_("Attach at least one file."))
+    if problems:
+        raise Refused(problems)
+    evidence = tracked_save(Evidence(partner=partner, condition=condition, statement=statement, submitted_by=by),
+                            by=by, reason=_("Evidence submitted"))
+    written = []
+    try:
+        for upload in uploads:
+            content_type = sniff(upload)[0]
+            item = EvidenceFile(evidence=evidence, original_name=upload.name, content_type=content_type,
+                                size=upload.size, sha256=sha256_of(upload))
+            item.file.save(upload.name, upload, save=False)
+            written.append(item.file)
+            tracked_save(item, by=by, reason=_("Evidence submitted"))
+    except Exception:
+        for stored in written:  # nothing of a failed submission stays on disk
+            stored.delete(save=False)
+        raise
+    return evidence
+
+
+@transaction.atomic
+def evidence_decide(*, evidence, by, decision, reason="", valid_from=None, valid_until=None):
+    """Accept (with validity dates), reject or ask for more information, with the reason the partner sees."""
+    evidence = Evidence.objects.select_for_update().select_related("condition").get(pk=evidence.pk)
+    if decision not in Evidence.MOVES[evidence.status]:
+        raise Refused(_("This evidence was already decided: %(status)s.") % {
+            "status": evidence.get_status_display().lower()})
+    problems = []
+    if decision == Evidence.Status.ACCEPTED:
+        valid_from = valid_from or timezone.localdate()
+        valid_until = valid_until or default_valid_until(evidence.condition, valid_from)
+        if valid_until < valid_from:
+            problems.append(_("The evidence cannot be valid until a day before it is valid from."))
+        evidence.valid_from, evidence.valid_until = valid_from, valid_until
+    elif not reason.strip():
+        problems.append(_("Give the reason the partner will read."))
+    if problems:
+        raise Refused(problems)
+    evidence.status = decision
+    evidence.decided_by, evidence.decided_at, evidence.decision_reason = by, timezone.now(), reason.strip()
+    label = Evidence.Status(decision).label
+    return tracked_save(evidence, by=by, reason=f"{label}. {reason}".strip(" ."))
+
+
+def default_valid_until(condition, valid_from):
+    return add_months(valid_from, condition.validity_months) - datetime.timedelta(days=1)
