@@ -1,5 +1,7 @@
+"""The minutes in the admin are for reading, with their history: every change to them goes through
+the web pages and agreements.services, where the rules and the reasons live."""
+
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
 from agreements.models import (
     Agreement,
@@ -13,85 +15,56 @@ from agreements.models import (
 from core.admin import ReadOnlyHistoryAdmin
 
 
-class DraftOnlyMixin:
-    """Text may change only while the agreement is a draft; the status never changes here."""
+class ReadOnlyInline(admin.TabularInline):
+    extra = 0
+    can_delete = False
 
-    def _agreement(self, obj):
-        return obj if isinstance(obj, Agreement) else getattr(obj, "agreement", None)
+    def has_add_permission(self, request, obj=None):
+        return False
 
     def has_change_permission(self, request, obj=None):
-        agreement = self._agreement(obj) if obj is not None else None
-        if agreement is not None and not agreement.is_editable:
-            return False
-        return super().has_change_permission(request, obj)
-
-    def has_delete_permission(self, request, obj=None):
-        agreement = self._agreement(obj) if obj is not None else None
-        if agreement is not None and not agreement.is_editable:
-            return False
-        return super().has_delete_permission(request, obj)
+        return False
 
 
-class LegalBasisInline(DraftOnlyMixin, admin.TabularInline):
+class LegalBasisInline(ReadOnlyInline):
     model = LegalBasis
-    extra = 0
 
 
-class ClauseInline(DraftOnlyMixin, admin.StackedInline):
+class ClauseInline(ReadOnlyInline):
     model = Clause
-    extra = 0
+    fields = ["position", "section", "heading", "text"]
 
 
-class ProvinceInline(DraftOnlyMixin, admin.TabularInline):
+class ProvinceInline(ReadOnlyInline):
     model = AgreementProvince
-    extra = 0
-    autocomplete_fields = ["province"]
 
 
-class ReviewRequestInline(DraftOnlyMixin, admin.TabularInline):
+class ReviewRequestInline(ReadOnlyInline):
     model = ReviewRequest
-    extra = 0
 
 
 @admin.register(Agreement)
-class AgreementAdmin(DraftOnlyMixin, SimpleHistoryAdmin):
+class AgreementAdmin(ReadOnlyHistoryAdmin):
     list_display = ["__str__", "partner", "status", "term_start", "term_end", "signed_on"]
     list_filter = ["status"]
     search_fields = ["partner__short_name", "title", "symbol"]
     list_select_related = ["partner"]
-    readonly_fields = ["status", "number", "symbol", "signed_on", "handing_signatory", "receiving_signatory",
-                       "terminated_on", "termination_reason", "termination_notes"]
     inlines = [LegalBasisInline, ClauseInline, ProvinceInline, ReviewRequestInline]
-
-    def save_model(self, request, obj, form, change):
-        if not change:
-            obj.created_by = request.user
-        super().save_model(request, obj, form, change)
-
-    def has_delete_permission(self, request, obj=None):
-        return False  # agreements are cancelled or terminated, never deleted
 
 
 @admin.register(StatusChange)
-class StatusChangeAdmin(admin.ModelAdmin):
+class StatusChangeAdmin(ReadOnlyHistoryAdmin):
     list_display = ["agreement", "from_status", "to_status", "by", "at"]
-    list_select_related = ["agreement", "by"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-for model in (LegalBasis, Clause, ReviewRequest, AgreementProvince):
-    admin.site.register(model, type(f"{model.__name__}Admin", (DraftOnlyMixin, SimpleHistoryAdmin), {}))
+    list_select_related = ["agreement", "agreement__partner", "by"]
 
 
 @admin.register(EligibilityFlag)
 class EligibilityFlagAdmin(ReadOnlyHistoryAdmin):
     list_display = ["agreement", "raised_on", "cleared_on"]
+    list_select_related = ["agreement", "agreement__partner"]
+
+
+@admin.register(LegalBasis, Clause, ReviewRequest, AgreementProvince)
+class AgreementPartAdmin(ReadOnlyHistoryAdmin):
+    list_display = ["__str__", "agreement"]
     list_select_related = ["agreement", "agreement__partner"]

@@ -4,17 +4,24 @@ from django.utils.translation import gettext as _
 
 from agreements.models import Agreement, AgreementProvince, Clause
 from conditions import eligibility
+from partners.models import Partner
 
 
 def problems(agreement, to, by):
     checks = {
-        Agreement.Status.REVIEW: [completeness_problems],
-        Agreement.Status.SIGNED: [signing_problems, coverage_problems, eligibility_problems],
+        Agreement.Status.REVIEW: [partner_problems, completeness_problems],
+        Agreement.Status.SIGNED: [partner_problems, signing_problems, coverage_problems, eligibility_problems],
         Agreement.Status.TERMINATED: [termination_problems],
         Agreement.Status.DRAFT: [],
     }
     for check in checks[to]:
         yield from check(agreement)
+
+
+def partner_problems(agreement):
+    if agreement.partner.status != Partner.Status.ACTIVE:
+        yield _("%(partner)s is %(status)s: only an active partner unit may take part.") % {
+            "partner": agreement.partner.short_name, "status": agreement.partner.get_status_display().lower()}
 
 
 def completeness_problems(agreement):

@@ -21,10 +21,10 @@ class AgreementQuerySet(models.QuerySet):
         return self.filter(pk__in=self.model.objects.filter(query).values("pk"))
 
     def in_force_between(self, start, end):
-        """Signed agreements whose term meets [start, end]. One terminated with effect from a
-        later day is still in force until that day."""
+        """Signed agreements whose term meets [start, end]. The termination date is the last day
+        in force, so one terminated with effect from a later day covers until then."""
         return self.filter(signed_on__isnull=False, term_start__lte=end, term_end__gte=start).filter(
-            Q(status="signed") | Q(status="terminated", terminated_on__gt=start))
+            Q(status="signed") | Q(status="terminated", terminated_on__gte=start))
 
     def in_force_on(self, day):
         return self.in_force_between(day, day)

@@ -1,11 +1,11 @@
 """Every write to an agreement that enforces a rule goes through here."""
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from agreements import guards, standard_texts
-from agreements.models import Agreement, AgreementProvince, Clause, StatusChange
+from agreements.models import Agreement, AgreementProvince, Clause, ReviewRequest, StatusChange
 from core.exceptions import Refused
 from core.history import tracked_delete, tracked_save
 
@@ -35,8 +35,10 @@ def agreement_transition(*, agreement, to, by, reason="", details=None):
             "status": agreement.get_status_display().lower(), "to": S(to).label.lower()})
     for name, value in (details or {}).items():
         setattr(agreement, name, value)
-    if to == S.SIGNED and agreement.signed_on:
-        agreement.number_year = agreement.signed_on.year
+    if to == S.SIGNED:
+        _lock_software(agreement.software_name)
+        if agreement.signed_on:
+            agreement.number_year = agreement.signed_on.year
     found = list(guards.problems(agreement, to, by))
     if found:
         raise TransitionRefused(found)
@@ -55,6 +57,14 @@ def agreement_transition(*, agreement, to, by, reason="", details=None):
     tracked_save(StatusChange(agreement=agreement, from_status=was, to_status=to, by=by, reason=reason),
                  by=by, reason=reason)
     return agreement
+
+
+def _lock_software(name):
+    """Signings of the same software wait for each other, so two agreements covering one
+    province cannot both pass the coverage check at once (each locks only its own row)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtext(lower(%s)))", [name])
 
 
 def agreement_send_for_review(*, agreement, by, reason=""):
@@ -124,16 +134,27 @@ def agreement_save_parts(*, agreement, by, formsets, reason=""):
     """Save the legal bases, clauses and departments asked, in their order; drafts only."""
     _lock_editable(agreement)
     reason = reason or _("Draft edited")
-    for formset in formsets:
-        for form in formset.deleted_forms:
-            if form.instance.pk:
-                tracked_delete(form.instance, by=by, reason=reason)
-        for form in formset.forms:
-            if form in formset.deleted_forms or not form.has_changed():
-                continue
-            item = form.save(commit=False)
-            item.agreement = agreement
-            tracked_save(item, by=by, reason=reason)
+    try:
+        with transaction.atomic():  # a savepoint: a clash on a unique row is refused, not a 500
+            for formset in formsets:
+                _save_rows(agreement, formset, by=by, reason=reason)
+    except IntegrityError:
+        raise Refused(_("Each department can be asked only once, and each province named once; "
+                        "nothing was saved. Remove the duplicate and save again.")) from None
+
+
+def _save_rows(agreement, formset, *, by, reason):
+    for form in formset.deleted_forms:
+        if form.instance.pk:
+            tracked_delete(form.instance, by=by, reason=reason)
+    for form in formset.forms:
+        if form in formset.deleted_forms or not form.has_changed():
+            continue
+        item = form.save(commit=False)
+        item.agreement = agreement
+        if isinstance(item, ReviewRequest) and "department" in form.changed_data:
+            item.sent_at = None  # a department is shown the minutes only once they are sent to it
+        tracked_save(item, by=by, reason=reason)
 
 
 @transaction.atomic

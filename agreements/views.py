@@ -7,6 +7,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from agreements import permissions, services
@@ -29,6 +30,11 @@ from core.paging import paginate
 from partners.models import Partner
 
 
+def _int(value):
+    """An id from a query string, or None: "²".isdigit() is true, but it is no id."""
+    return int(value) if value.isascii() and value.isdigit() else None
+
+
 def _visible(request, pk):
     return get_object_or_404(Agreement.objects.visible_to(request.user), pk=pk)
 
@@ -40,16 +46,16 @@ def agreement_list(request):
         agreements = agreements.filter(
             Q(title__icontains=q) | Q(partner__short_name__icontains=q) | Q(partner__legal_name__icontains=q)
             | Q(symbol__icontains=q) | Q(software_version__icontains=q)
-            | (Q(number=int(q.split("/")[0])) if q.split("/")[0].isdigit() else Q(pk__in=[])))
+            | (Q(number=_int(q.split("/")[0])) if _int(q.split("/")[0]) else Q(pk__in=[])))
     status = request.GET.get("status", "")
     if status in Agreement.Status.values:
         agreements = agreements.filter(status=status)
     partner = request.GET.get("partner", "")
-    if partner.isdigit():
-        agreements = agreements.filter(partner_id=int(partner))
+    if _int(partner):
+        agreements = agreements.filter(partner_id=_int(partner))
     province = request.GET.get("province", "")
-    if province.isdigit():
-        agreements = agreements.filter(scope__province_id=int(province)).distinct()
+    if _int(province):
+        agreements = agreements.filter(scope__province_id=_int(province)).distinct()
     page, query = paginate(request, agreements.prefetch_related(
         Prefetch("scope", queryset=AgreementProvince.objects.select_related("province"))
     ).order_by("-updated_at", "-pk"))
@@ -89,8 +95,8 @@ def agreement_create(request):
         raise PermissionDenied
     initial = {}
     partner_id = request.GET.get("partner", "")
-    if partner_id.isdigit():
-        partner = Partner.objects.visible_to(request.user).filter(pk=int(partner_id)).first()
+    if _int(partner_id):
+        partner = Partner.objects.visible_to(request.user).filter(pk=_int(partner_id)).first()
         if partner:
             initial = {"partner": partner, "receiving_representative": partner.representative_name,
                        "receiving_title": partner.representative_title}
@@ -222,11 +228,11 @@ def transition(request, pk, action):
 
 
 DONE = {
-    "send": _("Sent for review."),
-    "return": _("Returned for revision."),
-    "sign": _("Signing recorded. The minutes are now frozen."),
-    "cancel": _("Agreement cancelled."),
-    "terminate": _("Agreement terminated."),
+    "send": gettext_lazy("Sent for review."),
+    "return": gettext_lazy("Returned for revision."),
+    "sign": gettext_lazy("Signing recorded. The minutes are now frozen."),
+    "cancel": gettext_lazy("Agreement cancelled."),
+    "terminate": gettext_lazy("Agreement terminated."),
 }
 
 

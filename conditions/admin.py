@@ -1,37 +1,36 @@
+"""The catalogue and evidence in the admin are for reading, with their history: drafts are edited
+and published, and evidence decided, on the web pages through conditions.services."""
+
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
 from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile, Notice
 from core.admin import ReadOnlyHistoryAdmin
 
 
-class ConditionInline(admin.StackedInline):
+class ConditionInline(admin.TabularInline):
     model = Condition
     extra = 0
+    can_delete = False
+    fields = ["code", "title", "category", "mandatory", "validity_months"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(ConditionSet)
-class ConditionSetAdmin(SimpleHistoryAdmin):
-    list_display = ["version", "title", "effective_from", "status"]
-    readonly_fields = ["status", "published_at"]
+class ConditionSetAdmin(ReadOnlyHistoryAdmin):
+    list_display = ["version", "title", "effective_from", "superseded_on", "status"]
     inlines = [ConditionInline]
-
-    def has_change_permission(self, request, obj=None):
-        # A published set is never edited: a new version replaces it.
-        if obj is not None and obj.status != ConditionSet.Status.DRAFT:
-            return False
-        return super().has_change_permission(request, obj)
 
 
 @admin.register(Condition)
-class ConditionAdmin(SimpleHistoryAdmin):
+class ConditionAdmin(ReadOnlyHistoryAdmin):
     list_display = ["code", "title", "category", "mandatory", "condition_set"]
     list_filter = ["category", "mandatory", "condition_set"]
-
-    def has_change_permission(self, request, obj=None):
-        if obj is not None and obj.condition_set.status != ConditionSet.Status.DRAFT:
-            return False
-        return super().has_change_permission(request, obj)
+    list_select_related = ["condition_set"]
 
 
 class EvidenceFileInline(admin.TabularInline):
@@ -47,8 +46,6 @@ class EvidenceFileInline(admin.TabularInline):
 
 @admin.register(Evidence)
 class EvidenceAdmin(ReadOnlyHistoryAdmin):
-    """Decisions are taken on the assessment pages, through evidence_decide()."""
-
     list_display = ["condition", "partner", "status", "submitted_at", "valid_from", "valid_until"]
     list_filter = ["status", "condition__condition_set"]
     list_select_related = ["condition", "partner"]
@@ -58,6 +55,7 @@ class EvidenceAdmin(ReadOnlyHistoryAdmin):
 @admin.register(EvidenceFile)
 class EvidenceFileAdmin(ReadOnlyHistoryAdmin):
     list_display = ["original_name", "evidence", "content_type", "size"]
+    list_select_related = ["evidence__condition", "evidence__partner"]
     exclude = ["file"]
 
 
@@ -65,3 +63,4 @@ class EvidenceFileAdmin(ReadOnlyHistoryAdmin):
 class NoticeAdmin(ReadOnlyHistoryAdmin):
     list_display = ["sent_on", "kind", "evidence", "recipients"]
     list_filter = ["kind"]
+    list_select_related = ["evidence__condition", "evidence__partner"]

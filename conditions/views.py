@@ -142,8 +142,9 @@ def partner_eligibility(request, partner_pk):
     partner = get_object_or_404(Partner.objects.visible_to(request.user), pk=partner_pk)
     day, day_form = _day(request)
     condition_set = ConditionSet.objects.in_force_on(day)
-    if request.GET.get("set", "").isdigit():
-        condition_set = _set(request, int(request.GET["set"]))
+    set_id = request.GET.get("set", "")
+    if set_id.isascii() and set_id.isdigit():
+        condition_set = _set(request, int(set_id))
     verdict = eligibility.verdict(partner, condition_set, day)
     return render(request, "conditions/partner_eligibility.html", {
         "partner": partner, "verdict": verdict, "set": condition_set, "day": day, "day_form": day_form,

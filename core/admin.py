@@ -1,7 +1,19 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
+from django.core.exceptions import PermissionDenied
+from simple_history.admin import SimpleHistoryAdmin as _SimpleHistoryAdmin
 
 from core.models import Department, DownloadRecord, Province, StaffProfile
+
+
+class SimpleHistoryAdmin(_SimpleHistoryAdmin):
+    """History to read, never to revert: "Revert" writes an old row back wholesale, status and
+    all, past every rule (SIMPLE_HISTORY_REVERT_DISABLED only hides the button)."""
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method == "POST":
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
 
 
 @admin.register(Province)

@@ -99,14 +99,18 @@ class PrivateUploadTo:
 
 
 def private_download(request, *, field_file, filename, what, object_id):
-    """Send a private file as an attachment and record who took it. Callers check permission first."""
+    """Send a private file as an attachment and record who took it. Callers check permission first.
+    The type sent is the one found in the file's content, never one guessed from its name."""
     from django.http import FileResponse
 
     from core.models import DownloadRecord
 
+    handle = field_file.open("rb")
+    kind = sniff(handle)
     DownloadRecord.objects.create(user=request.user, what=what, object_id=object_id, filename=filename,
                                   ip_address=request.META.get("REMOTE_ADDR") or None)
-    response = FileResponse(field_file.open("rb"), as_attachment=True, filename=filename)
+    response = FileResponse(handle, as_attachment=True, filename=filename,
+                            content_type=kind[0] if kind else "application/octet-stream")
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response

@@ -1,37 +1,50 @@
 from django.contrib import admin
 from guardian.admin import GuardedModelAdmin
-from simple_history.admin import SimpleHistoryAdmin
 
+from core.admin import ReadOnlyHistoryAdmin, SimpleHistoryAdmin
 from partners.models import AuthorityDocument, Membership, Partner
 
 
 class AuthorityDocumentInline(admin.TabularInline):
     model = AuthorityDocument
     extra = 0
+    can_delete = False
     fields = ["kind", "number", "issued_on", "issuer", "summary"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Partner)
 class PartnerAdmin(GuardedModelAdmin, SimpleHistoryAdmin):
+    """Profiles may be corrected here (with object permissions); the status only through
+    partner_set_status, which asks why."""
+
     list_display = ["short_name", "legal_name", "tax_code", "kind", "status"]
     list_filter = ["status", "kind"]
     search_fields = ["short_name", "legal_name", "tax_code"]
-    readonly_fields = ["status"]  # changed only through partner_set_status, which asks why
+    readonly_fields = ["status"]
     inlines = [AuthorityDocumentInline]
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(AuthorityDocument)
-class AuthorityDocumentAdmin(SimpleHistoryAdmin):
+class AuthorityDocumentAdmin(ReadOnlyHistoryAdmin):
+    """Added on the partner's page, where the file is checked; cited documents never move."""
+
     list_display = ["partner", "kind", "number", "issued_on", "issuer"]
     list_select_related = ["partner"]
-    exclude = ["file"]  # files arrive through the checked upload form only
+    exclude = ["file"]
 
 
 @admin.register(Membership)
-class MembershipAdmin(SimpleHistoryAdmin):
+class MembershipAdmin(ReadOnlyHistoryAdmin):
+    """Joining and leaving grant and revoke object permissions: use the partner's page."""
+
     list_display = ["user", "partner", "title"]
     list_select_related = ["user", "partner"]
-    readonly_fields = ["user", "partner"]  # joining grants object permissions: use member_add
-
-    def has_add_permission(self, request):
-        return False

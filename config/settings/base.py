@@ -123,6 +123,8 @@ GUARDIAN_USER_OBJ_PERMS_MODEL = "guardian.UserObjectPermission"
 ANONYMOUS_USER_NAME = None  # no anonymous guardian user: nothing is public but login
 
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
+# "Revert" would write an old row back wholesale, status included, past every rule: never.
+SIMPLE_HISTORY_REVERT_DISABLED = True
 
 EMAIL_BACKEND = env("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", "hssk-handover@localhost")

@@ -43,11 +43,21 @@ def test_every_admin_page_opens_with_its_history(admin_client):
     assert failures == []
 
 
-def test_the_admin_cannot_change_a_status_or_a_signed_text(admin_client):
+def test_the_admin_shows_agreements_but_changes_none(admin_client):
+    """Drafts are edited on the web pages, through the services that hold the rules and reasons."""
+    for agreement in Agreement.objects.filter(status__in=["draft", "signed"]):
+        url = reverse("admin:agreements_agreement_change", args=[agreement.pk])
+        page = admin_client.get(url).content.decode()
+        assert 'name="status"' not in page and 'name="software_version"' not in page
+        before = agreement.software_version
+        admin_client.post(url, {"software_version": "9.9"})
+        agreement.refresh_from_db()
+        assert agreement.software_version == before
+
+
+def test_reverting_from_the_admin_history_is_refused(admin_client):
     signed = Agreement.objects.get(status="signed")
-    page = admin_client.get(reverse("admin:agreements_agreement_change", args=[signed.pk])).content.decode()
-    assert 'name="status"' not in page
-    assert 'name="software_version"' not in page  # a signed agreement is read-only there
-    draft = Agreement.objects.filter(status="draft").first()
-    page = admin_client.get(reverse("admin:agreements_agreement_change", args=[draft.pk])).content.decode()
-    assert 'name="status"' not in page and 'name="software_version"' in page
+    first = signed.history.order_by("history_id").first()
+    url = reverse("admin:agreements_agreement_simple_history", args=[signed.pk, first.history_id])
+    assert admin_client.get(url).status_code == 200
+    assert admin_client.post(url, {}).status_code == 403
