@@ -23,6 +23,7 @@ from agreements.forms import (
 )
 from agreements.models import Agreement, AgreementProvince, Clause, LegalBasis, ReviewRequest
 from conditions import eligibility
+from conditions.models import Evidence, Notice
 from core.exceptions import Refused
 from core.historyview import history_entries
 from core.models import Province
@@ -84,6 +85,9 @@ def agreement_detail(request, pk):
         "can_edit": permissions.can_edit(request.user, agreement),
         "can_view_history": permissions.can_view_history(request.user),
         "flag": agreement.eligibility_flags.filter(cleared_on__isnull=True).first(),
+        "notices": Notice.objects.filter(evidence__in=Evidence.objects.visible_to(request.user)
+                                         .filter(partner=agreement.partner))
+        .select_related("evidence__condition")[:10],
         "verdict": eligibility.verdict(agreement.partner, agreement.condition_set, timezone.localdate())
         if agreement.condition_set and agreement.status in (Agreement.Status.REVIEW, Agreement.Status.SIGNED)
         else None,

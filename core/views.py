@@ -1,11 +1,11 @@
 import datetime
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef
 from django.shortcuts import render
 from django.utils import timezone
 
-from agreements.models import Agreement
+from agreements.models import Agreement, EligibilityFlag
 from conditions.models import Evidence, Notice
 from core import roles
 from core.models import DownloadRecord
@@ -34,8 +34,8 @@ def dashboard(request):
     if roles.PARTNER in names or not names & {roles.DRAFTER, roles.SIGNER, roles.REVIEWER}:
         blocks.append(("mine", list(visible.order_by("-updated_at")[:10])))
     if names & {roles.DRAFTER, roles.SIGNER, roles.AUDITOR}:
-        blocks.append(("flagged", list(visible.filter(eligibility_flags__cleared_on__isnull=True).distinct()
-                                       .order_by("term_end")[:10])))
+        open_flag = EligibilityFlag.objects.filter(agreement=OuterRef("pk"), cleared_on__isnull=True)
+        blocks.append(("flagged", list(visible.filter(Exists(open_flag)).order_by("term_end")[:10])))
     partner = Partner.objects.visible_to(user).first() if roles.PARTNER in names else None
     notices = list(Notice.objects.filter(evidence__in=Evidence.objects.visible_to(user))
                    .select_related("evidence__condition", "evidence__partner")[:10])
