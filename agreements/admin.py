@@ -7,12 +7,15 @@ from agreements.models import (
     Agreement,
     AgreementProvince,
     Clause,
+    ClauseTemplate,
     EligibilityFlag,
     LegalBasis,
+    LegalDocument,
     ReviewRequest,
+    SignedCopy,
     StatusChange,
 )
-from core.admin import ReadOnlyHistoryAdmin
+from core.admin import ReadOnlyHistoryAdmin, SimpleHistoryAdmin
 
 
 class ReadOnlyInline(admin.TabularInline):
@@ -68,3 +71,28 @@ class EligibilityFlagAdmin(ReadOnlyHistoryAdmin):
 class AgreementPartAdmin(ReadOnlyHistoryAdmin):
     list_display = ["__str__", "agreement"]
     list_select_related = ["agreement", "agreement__partner"]
+
+
+@admin.register(LegalDocument)
+class LegalDocumentAdmin(SimpleHistoryAdmin):
+    list_display = ["number", "kind", "name", "issuer", "issued_on", "active"]
+    list_filter = ["kind", "active"]
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # minutes cite it: untick "offered" instead
+
+
+@admin.register(ClauseTemplate)
+class ClauseTemplateAdmin(SimpleHistoryAdmin):
+    list_display = ["section", "heading", "position", "active"]
+    list_filter = ["section", "active"]
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(SignedCopy)
+class SignedCopyAdmin(ReadOnlyHistoryAdmin):
+    list_display = ["agreement", "verification_code", "sha256", "rendered_at"]
+    list_select_related = ["agreement", "agreement__partner"]
+    exclude = ["file"]

@@ -3,7 +3,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from agreements.models import Agreement, Clause, LegalBasis, ReviewRequest
+from agreements.models import Agreement, Clause, ClauseTemplate, LegalBasis, LegalDocument, ReviewRequest
 from core.models import Department, Province
 from partners.models import AuthorityDocument, Partner
 
@@ -195,3 +195,59 @@ class TerminateForm(forms.Form):
         if data.get("reason_code") == Agreement.TerminationReason.REFUSED and not data.get("clause"):
             self.add_error("clause", _("Cite the refusal case of this agreement that the partner relies on."))
         return data
+
+
+class LibraryPickForm(forms.Form):
+    """What to add to a draft from the libraries; each choice lists only what fits this draft."""
+
+    legal_documents = forms.ModelMultipleChoiceField(label=_("Legal documents"), required=False,
+                                                     queryset=LegalDocument.objects.none(),
+                                                     widget=forms.CheckboxSelectMultiple)
+    authority_documents = forms.ModelMultipleChoiceField(label=_("Authority documents of the receiving party"),
+                                                         required=False, queryset=AuthorityDocument.objects.none(),
+                                                         widget=forms.CheckboxSelectMultiple)
+    templates = forms.ModelMultipleChoiceField(label=_("Standard clauses"), required=False,
+                                               queryset=ClauseTemplate.objects.none(),
+                                               widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args, agreement, **kwargs):
+        super().__init__(*args, **kwargs)
+        cited = agreement.legal_bases.values("legal_document_id")
+        self.fields["legal_documents"].queryset = LegalDocument.objects.filter(active=True).exclude(pk__in=cited)
+        self.fields["authority_documents"].queryset = AuthorityDocument.objects.filter(
+            partner=agreement.partner).exclude(pk__in=agreement.legal_bases.values("authority_document_id")
+                                               .exclude(authority_document_id=None))
+        self.fields["templates"].queryset = ClauseTemplate.objects.filter(active=True)
+        self.fields["templates"].label_from_instance = lambda t: f"{t.get_section_display()} — {t.heading}"
+        self.fields["legal_documents"].label_from_instance = lambda d: d.citation()
+        self.fields["authority_documents"].label_from_instance = lambda d: d.citation()
+
+    def clean(self):
+        data = super().clean()
+        if not any(data.get(name) for name in ("legal_documents", "authority_documents", "templates")):
+            raise ValidationError(_("Tick at least one entry to add."))
+        return data
+
+
+class LegalDocumentForm(forms.ModelForm):
+    class Meta:
+        model = LegalDocument
+        fields = ["kind", "number", "name", "issuer", "issued_on", "summary", "position", "active"]
+        widgets = {"issued_on": DATE}
+
+    def clean(self):
+        data = super().clean()
+        if data.get("kind") == LegalDocument.Kind.LAW and not data.get("name"):
+            self.add_error("name", _("A law is cited by its name."))
+        if data.get("kind") != LegalDocument.Kind.LAW and not data.get("issuer"):
+            self.add_error("issuer", _("Say who issued it: instruments other than laws are cited with their issuer."))
+        return data
+
+
+class ClauseTemplateForm(forms.ModelForm):
+    class Meta:
+        model = ClauseTemplate
+        fields = ["section", "heading", "text", "position", "active"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 8})}
+        help_texts = {"text": _("Placeholders filled from the agreement: {partner}, {provinces}, {software}, "
+                                "{version}, {term_start}, {term_end}.")}

@@ -4,8 +4,8 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from agreements import guards, standard_texts
-from agreements.models import Agreement, AgreementProvince, Clause, ReviewRequest, StatusChange
+from agreements import guards
+from agreements.models import Agreement, AgreementProvince, ReviewRequest, StatusChange
 from core.exceptions import Refused
 from core.history import tracked_delete, tracked_save
 
@@ -118,7 +118,7 @@ def agreement_create(*, by, reason="", provinces=(), **fields):
 @transaction.atomic
 def agreement_update(*, agreement, by, reason="", provinces=None, **fields):
     """Change the header of draft minutes."""
-    agreement = _lock_editable(agreement)
+    agreement = lock_editable(agreement)
     for name, value in fields.items():
         setattr(agreement, name, value)
     agreement.full_clean()
@@ -132,7 +132,7 @@ def agreement_update(*, agreement, by, reason="", provinces=None, **fields):
 @transaction.atomic
 def agreement_save_parts(*, agreement, by, formsets, reason=""):
     """Save the legal bases, clauses and departments asked, in their order; drafts only."""
-    _lock_editable(agreement)
+    lock_editable(agreement)
     reason = reason or _("Draft edited")
     try:
         with transaction.atomic():  # a savepoint: a clash on a unique row is refused, not a 500
@@ -157,32 +157,8 @@ def _save_rows(agreement, formset, *, by, reason):
         tracked_save(item, by=by, reason=reason)
 
 
-@transaction.atomic
-def agreement_add_standard_clauses(*, agreement, by):
-    """Start each missing section from the standard wording, filled from the agreement."""
-    agreement = _lock_editable(agreement)
-    present = set(agreement.clauses.values_list("section", flat=True))
-    last = max(agreement.clauses.values_list("position", flat=True), default=0)
-    provinces = ", ".join(p.name for p in agreement.provinces.order_by("name"))
-    values = {
-        "partner": agreement.partner.legal_name, "provinces": provinces or "…",
-        "software": agreement.software_name, "version": agreement.software_version,
-        "term_start": agreement.term_start.strftime("%d/%m/%Y") if agreement.term_start else "…",
-        "term_end": agreement.term_end.strftime("%d/%m/%Y") if agreement.term_end else "…",
-    }
-    added = 0
-    for section in Clause.REQUIRED_SECTIONS:
-        if section in present:
-            continue
-        heading, text = standard_texts.CLAUSES[section]
-        last += 10
-        tracked_save(Clause(agreement=agreement, section=section, position=last, heading=heading,
-                            text=standard_texts.fill(text, values)), by=by, reason=_("Standard clause inserted"))
-        added += 1
-    return added
-
-
-def _lock_editable(agreement):
+def lock_editable(agreement):
+    """Re-read a draft under the lock, or refuse: only a draft's text may change."""
     agreement = Agreement.objects.select_for_update().get(pk=agreement.pk)
     if not agreement.is_editable:
         raise NotEditable(_("Only a draft can be edited; this agreement is %(status)s.") % {

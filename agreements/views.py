@@ -10,11 +10,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
-from agreements import permissions, services
+from agreements import library, permissions, services
 from agreements.forms import (
     AgreementForm,
     ClauseFormSet,
     LegalBasisFormSet,
+    LibraryPickForm,
     ReasonForm,
     ReturnForm,
     ReviewRequestFormSet,
@@ -147,6 +148,7 @@ def agreement_edit(request, pk):
         return redirect(agreement)
     return render(request, "agreements/agreement_edit.html", {
         "agreement": agreement, "form": form, "bases": formsets[0], "clauses": formsets[1], "reviews": formsets[2],
+        "library": LibraryPickForm(agreement=agreement),
         "has_errors": request.method == "POST",
     })
 
@@ -165,7 +167,7 @@ def add_standard_clauses(request, pk):
     if not request.user.has_perm("agreements.change_agreement"):
         raise PermissionDenied
     try:
-        added = services.agreement_add_standard_clauses(agreement=agreement, by=request.user)
+        added = library.agreement_add_standard_clauses(agreement=agreement, by=request.user)
     except Refused as refused:
         for reason in refused.reasons:
             messages.error(request, reason)

@@ -10,10 +10,9 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
+from agreements import library, watch
 from agreements import services as agreement_services
-from agreements import watch
-from agreements.models import Agreement, Clause, LegalBasis, ReviewRequest
-from agreements.standard_texts import CLAUSES, EXTRA_REFUSAL, LEGAL_BASES, fill
+from agreements.models import Agreement, ClauseTemplate, LegalDocument, ReviewRequest
 from conditions import demo
 from core import roles
 from core.history import tracked_save
@@ -22,6 +21,7 @@ from partners import services as partner_services
 from partners.models import AuthorityDocument, Partner
 
 DEMO_PASSWORD = "hssk-demo-2026"
+SECTIONS_OF_A_FIRST_DRAFT = {"ownership", "handing_party", "receiving_party"}
 
 DEPARTMENTS = [
     ("CNTT", "Cục Công nghệ thông tin", True),
@@ -170,26 +170,13 @@ class Command(BaseCommand):
             handing_representative="Phạm Đức Long", handing_title="Cục trưởng Cục Công nghệ thông tin",
             receiving_representative=partner.representative_name, receiving_title=partner.representative_title,
             software_version=version, term_start=start, term_end=end, condition_set=condition_set)
-        values = {"partner": partner.legal_name, "provinces": ", ".join(p.name for p in provinces),
-                  "software": agreement.software_name, "version": version,
-                  "term_start": start.strftime("%d/%m/%Y"), "term_end": end.strftime("%d/%m/%Y")}
-        position = 0
-        for kind, citation in LEGAL_BASES[: 9 if complete else 3]:
-            position += 1
-            tracked_save(LegalBasis(agreement=agreement, position=position, kind=kind, citation=citation),
-                         by=by, reason="Dữ liệu mẫu")
-        document = AuthorityDocument.objects.filter(partner=partner).first()
-        if complete and document:
-            tracked_save(LegalBasis(agreement=agreement, position=position + 1, kind="authority",
-                                    citation=document.citation(), authority_document=document),
-                         by=by, reason="Dữ liệu mẫu")
-        sections = list(CLAUSES.items()) if complete else list(CLAUSES.items())[:3]
-        for position, (section, (heading, text)) in enumerate(sections, start=1):
-            tracked_save(Clause(agreement=agreement, section=section, position=position * 10, heading=heading,
-                                text=fill(text, values)), by=by, reason="Dữ liệu mẫu")
-            if section == "refusal" and complete:
-                tracked_save(Clause(agreement=agreement, section=section, position=position * 10 + 1,
-                                    heading=EXTRA_REFUSAL[0], text=EXTRA_REFUSAL[1]), by=by, reason="Dữ liệu mẫu")
+        documents = list(LegalDocument.objects.filter(active=True))
+        templates = list(ClauseTemplate.objects.filter(active=True))
+        if not complete:
+            documents, templates = documents[:3], [t for t in templates if t.section in SECTIONS_OF_A_FIRST_DRAFT]
+        library.agreement_add_from_library(
+            agreement=agreement, by=by, templates=templates, legal_documents=documents,
+            authority_documents=AuthorityDocument.objects.filter(partner=partner) if complete else ())
         for code, letter in (("KHĐT", "442/CNTT-TTUD"), ("PC", "443/CNTT-TTUD")):
             tracked_save(ReviewRequest(agreement=agreement, department=departments[code], letter_number=letter,
                                        due_on=start - datetime.timedelta(days=20)), by=by, reason="Dữ liệu mẫu")

@@ -171,6 +171,8 @@ class LegalBasis(models.Model):
     citation = models.TextField(_("citation"))
     authority_document = models.ForeignKey(AuthorityDocument, on_delete=models.PROTECT, null=True, blank=True,
                                            related_name="citations", verbose_name=_("authority document"))
+    legal_document = models.ForeignKey("agreements.LegalDocument", on_delete=models.PROTECT, null=True, blank=True,
+                                       related_name="citations", verbose_name=_("from the library"))
     history = HistoricalRecords()
 
     objects = AgreementOwnedQuerySet.as_manager()

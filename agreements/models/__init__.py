@@ -1,0 +1,13 @@
+from agreements.models.agreement import (  # noqa: F401
+    DEFAULT_SOFTWARE,
+    DEFAULT_TITLE,
+    Agreement,
+    AgreementProvince,
+    Clause,
+    EligibilityFlag,
+    LegalBasis,
+    ReviewRequest,
+    StatusChange,
+)
+from agreements.models.library import ClauseTemplate, LegalDocument  # noqa: F401
+from agreements.models.signed import SignedCopy  # noqa: F401
