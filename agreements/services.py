@@ -50,6 +50,10 @@ def agreement_transition(*, agreement, to, by, reason="", details=None):
     except IntegrityError:
         raise TransitionRefused(_("Number %(ns)s is already used in %(year)s.") % {
             "ns": agreement.number_and_symbol, "year": agreement.number_year}) from None
+    if to == S.SIGNED:
+        from agreements.documents import signed_copy_create  # WeasyPrint loads only when someone signs
+
+        signed_copy_create(agreement=agreement, by=by)
     if to == S.REVIEW:
         for request in agreement.review_requests.filter(sent_at__isnull=True):
             request.sent_at = timezone.now()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from agreements import library_views, views
+from agreements import document_views, library_views, views
 
 app_name = "agreements"
 urlpatterns = [
@@ -14,6 +14,7 @@ urlpatterns = [
     path("<int:pk>/edit/", views.agreement_edit, name="edit"),
     path("<int:pk>/standard-clauses/", views.add_standard_clauses, name="standard_clauses"),
     path("<int:pk>/history/", views.agreement_history, name="history"),
+    path("<int:pk>/pdf/", document_views.minutes_pdf, name="pdf"),
     path("<int:pk>/<slug:action>/confirm/", views.transition_confirm, name="confirm"),
     path("<int:pk>/<slug:action>/", views.transition, name="transition"),
 ]

@@ -126,6 +126,9 @@ SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 # "Revert" would write an old row back wholesale, status included, past every rule: never.
 SIMPLE_HISTORY_REVERT_DISABLED = True
 
+# Printed on signed minutes so that anyone can reach the public verification page.
+PUBLIC_BASE_URL = env("DJANGO_PUBLIC_BASE_URL", "")
+
 EMAIL_BACKEND = env("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", "hssk-handover@localhost")
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 from PIL import Image
 
 from conditions import services
@@ -45,6 +46,13 @@ def evidence(partner, condition, by, status, *, reason="Thiếu hồ sơ"):
                                    decision_reason="" if status == Evidence.Status.SUBMITTED else reason)
 
 
+@pytest.fixture(autouse=True)
+def english():
+    """Messages raised outside a request read in English; pages choose it with the cookie (as_user)."""
+    with translation.override("en"):
+        yield
+
+
 @pytest.fixture
 def condition_set(db):
     """Published, in force from 01/01/2025: two mandatory conditions and one optional."""
@@ -71,3 +79,30 @@ def as_user(client):
         return client
 
     return _as_user
+
+
+@pytest.fixture
+def watched(drafter, vnpt, vnpt_user, condition_set, codes):
+    """VNPT signed on 20/12/2025 under `condition_set` for 2026-2027. Its PL-01 evidence runs until
+    30/06/2026, its ATTT-01 evidence until 31/12/2027. The drafter and vnpt_user have e-mail addresses."""
+    from tests.factories import accept_evidence, make_signed
+
+    for user, email in ((drafter, "drafter@cntt.gov.vn"), (vnpt_user, "vnpt@vnpt.vn")):
+        user.email = email
+        user.save()
+    accept_evidence(vnpt, codes["PL-01"], valid_from=datetime.date(2025, 7, 1), valid_until=datetime.date(2026, 6, 30))
+    accept_evidence(vnpt, codes["ATTT-01"], valid_from=datetime.date(2025, 7, 1),
+                    valid_until=datetime.date(2027, 12, 31))
+    return make_signed(by=drafter, partner=vnpt, condition_set=condition_set, signed_on=datetime.date(2025, 12, 20))
+
+
+@pytest.fixture
+def check(django_capture_on_commit_callbacks):
+    """check(day): the daily check on that day, with the mail it sends on commit actually sent."""
+    from agreements import watch
+
+    def _check(day):
+        with django_capture_on_commit_callbacks(execute=True):
+            return watch.check_all(day=day)
+
+    return _check
