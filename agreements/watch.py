@@ -64,16 +64,20 @@ def _flag(agreements, day, by, done):
 
 
 def _notify_expiries(in_force_by_partner, day, by, done):
-    current_sets = [s.pk for s in ConditionSet.objects.exclude(status=ConditionSet.Status.DRAFT) if s.in_force_on(day)]
-    candidates = (Evidence.objects.filter(status=Evidence.Status.ACCEPTED, condition__condition_set__in=current_sets,
-                                          valid_until__lte=day + WARNING)
-                  .select_related("partner", "condition").order_by("valid_until"))
-    newer = set(Evidence.objects.filter(status=Evidence.Status.ACCEPTED, condition__condition_set__in=current_sets,
-                                        valid_until__gt=day + WARNING).values_list("partner_id", "condition_id"))
-    sent = set(Notice.objects.filter(evidence__in=candidates).values_list("evidence_id", "kind"))
+    # Evidence is watched under the sets in force today and under every set a signed agreement
+    # in force was judged by (an agreement keeps its set for its whole term).
+    watched_sets = {s.pk for s in ConditionSet.objects.exclude(status=ConditionSet.Status.DRAFT) if s.in_force_on(day)}
+    watched_sets |= {a.condition_set_id for group in in_force_by_partner.values() for a in group if a.condition_set_id}
+    accepted = list(Evidence.objects.filter(status=Evidence.Status.ACCEPTED, condition__condition_set__in=watched_sets)
+                    .select_related("partner", "condition").order_by("valid_until"))
+    by_condition = defaultdict(list)
+    for evidence in accepted:
+        by_condition[(evidence.partner_id, evidence.condition_id)].append(evidence)
+    candidates = [e for e in accepted if e.valid_until <= day + WARNING]
+    sent = set(Notice.objects.filter(evidence__in=[e.pk for e in candidates]).values_list("evidence_id", "kind"))
     for evidence in candidates:
-        if (evidence.partner_id, evidence.condition_id) in newer:
-            continue  # a newer acceptance already covers the condition: nothing to warn about
+        if _carried_on(evidence, by_condition[(evidence.partner_id, evidence.condition_id)]):
+            continue  # a newer acceptance takes over without a gap: nothing to warn about
         kind = Notice.Kind.EXPIRED if evidence.valid_until < day else Notice.Kind.EXPIRING
         if (evidence.pk, kind) in sent:
             continue
@@ -87,6 +91,13 @@ def _notify_expiries(in_force_by_partner, day, by, done):
                 "date": evidence.valid_until.strftime("%d/%m/%Y")}
         _mail(recipients, subject, f"{evidence.condition.code} — {evidence.condition.title}")
         done["notices"] += 1
+
+
+def _carried_on(evidence, same_condition):
+    """Another acceptance valid from the day after this one ends (or earlier) and lasting longer."""
+    next_day = evidence.valid_until + datetime.timedelta(days=1)
+    return any(other.pk != evidence.pk and other.valid_from <= next_day and other.valid_until > evidence.valid_until
+               for other in same_condition)
 
 
 def _recipients(partner, agreements):

@@ -3,13 +3,14 @@
 import calendar
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile
 from core.exceptions import Refused
-from core.files import sha256_of, sniff
+from core.files import sha256_of, sniff, validate_upload
 from core.history import tracked_delete, tracked_save
 
 
@@ -101,6 +102,11 @@ def evidence_submit(*, partner, condition, by, statement, uploads):
         problems.append(_("Write a statement."))
     if not uploads:
         problems.append(_("Attach at least one file."))
+    for upload in uploads:  # the form checks too; this is the rule, for every caller
+        try:
+            validate_upload(upload)
+        except ValidationError as error:
+            problems.extend(f"{upload.name}: {message}" for message in error.messages)
     if problems:
         raise Refused(problems)
     evidence = tracked_save(Evidence(partner=partner, condition=condition, statement=statement, submitted_by=by),

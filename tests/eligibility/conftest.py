@@ -10,9 +10,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 from PIL import Image
 
+from agreements import watch
 from conditions import services
 from conditions.models import Evidence
-from tests.factories import ConditionFactory, ConditionSetFactory
+from tests.factories import ConditionFactory, ConditionSetFactory, accept_evidence, make_signed
 
 # The smallest file the product takes for a PDF: its magic number at the start, %%EOF at the end.
 PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
@@ -85,8 +86,6 @@ def as_user(client):
 def watched(drafter, vnpt, vnpt_user, condition_set, codes):
     """VNPT signed on 20/12/2025 under `condition_set` for 2026-2027. Its PL-01 evidence runs until
     30/06/2026, its ATTT-01 evidence until 31/12/2027. The drafter and vnpt_user have e-mail addresses."""
-    from tests.factories import accept_evidence, make_signed
-
     for user, email in ((drafter, "drafter@cntt.gov.vn"), (vnpt_user, "vnpt@vnpt.vn")):
         user.email = email
         user.save()
@@ -99,8 +98,6 @@ def watched(drafter, vnpt, vnpt_user, condition_set, codes):
 @pytest.fixture
 def check(django_capture_on_commit_callbacks):
     """check(day): the daily check on that day, with the mail it sends on commit actually sent."""
-    from agreements import watch
-
     def _check(day):
         with django_capture_on_commit_callbacks(execute=True):
             return watch.check_all(day=day)
