@@ -15,18 +15,7 @@ from agreements.models import (
     SignedCopy,
     StatusChange,
 )
-from core.admin import ReadOnlyHistoryAdmin, SimpleHistoryAdmin
-
-
-class ReadOnlyInline(admin.TabularInline):
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
+from core.admin import ReadOnlyHistoryAdmin, ReadOnlyInline, SimpleHistoryAdmin
 
 
 class LegalBasisInline(ReadOnlyInline):

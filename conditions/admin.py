@@ -4,20 +4,12 @@ and published, and evidence decided, on the web pages through conditions.service
 from django.contrib import admin
 
 from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile, Notice
-from core.admin import ReadOnlyHistoryAdmin
+from core.admin import ReadOnlyHistoryAdmin, ReadOnlyInline
 
 
-class ConditionInline(admin.TabularInline):
+class ConditionInline(ReadOnlyInline):
     model = Condition
-    extra = 0
-    can_delete = False
     fields = ["code", "title", "category", "mandatory", "validity_months"]
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(ConditionSet)
@@ -33,15 +25,9 @@ class ConditionAdmin(ReadOnlyHistoryAdmin):
     list_select_related = ["condition_set"]
 
 
-class EvidenceFileInline(admin.TabularInline):
+class EvidenceFileInline(ReadOnlyInline):
     model = EvidenceFile
     fields = ["original_name", "content_type", "size", "sha256"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Evidence)

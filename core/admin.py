@@ -35,6 +35,19 @@ class StaffProfileAdmin(SimpleHistoryAdmin):
     list_select_related = ["user", "department"]
 
 
+class ReadOnlyInline(admin.TabularInline):
+    """Rows shown with their parent, changed only where the rules live."""
+
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
 class ReadOnlyAdmin(admin.ModelAdmin):
     """Records the system writes itself: readable here, never changed by hand."""
 

@@ -1,21 +1,13 @@
 from django.contrib import admin
 from guardian.admin import GuardedModelAdmin
 
-from core.admin import ReadOnlyHistoryAdmin, SimpleHistoryAdmin
+from core.admin import ReadOnlyHistoryAdmin, ReadOnlyInline, SimpleHistoryAdmin
 from partners.models import AuthorityDocument, Membership, Partner
 
 
-class AuthorityDocumentInline(admin.TabularInline):
+class AuthorityDocumentInline(ReadOnlyInline):
     model = AuthorityDocument
-    extra = 0
-    can_delete = False
     fields = ["kind", "number", "issued_on", "issuer", "summary"]
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Partner)

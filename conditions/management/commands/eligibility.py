@@ -1,20 +1,12 @@
 """Print each partner's eligibility verdict, as the web page shows it, for operators."""
 
-import datetime
-
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from conditions import eligibility
 from conditions.models import ConditionSet
+from core.commands import parse_day
 from partners.models import Partner
-
-
-def _day(text):
-    try:
-        return datetime.date.fromisoformat(text)
-    except ValueError:
-        raise CommandError(f"--on wants a date as YYYY-MM-DD, not {text!r}.") from None
 
 
 class Command(BaseCommand):
@@ -22,7 +14,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--partner", metavar="TAX_CODE")
-        parser.add_argument("--on", metavar="YYYY-MM-DD", type=_day)
+        parser.add_argument("--on", metavar="YYYY-MM-DD", type=parse_day)
 
     def handle(self, *args, partner=None, on=None, **options):
         day = on or timezone.localdate()
