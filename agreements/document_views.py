@@ -31,7 +31,7 @@ def minutes_pdf(request, pk):
 
 
 class VerifyForm(forms.Form):
-    code = forms.CharField(label=_("Verification code"), required=False, max_length=40,
+    code = forms.CharField(label=_("Verification code or SHA-256 fingerprint"), required=False, max_length=80,
                            widget=forms.TextInput(attrs={"placeholder": "XXXX-XXXX-XXXX", "autocomplete": "off"}))
     file = forms.FileField(label=_("or the PDF file"), required=False)
 

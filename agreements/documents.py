@@ -46,11 +46,14 @@ def signed_copy_create(*, agreement, by):
 
 
 def find_by_code(text):
+    """By the verification code, or by the SHA-256 fingerprint printed on the minutes."""
     code = normalise_code(text)
     if not code:
         return None
-    return SignedCopy.objects.select_related("agreement__partner", "agreement__handing_department").filter(
-        verification_code=code).first()
+    copies = SignedCopy.objects.select_related("agreement__partner", "agreement__handing_department")
+    if len(code) == 64:
+        return copies.filter(content_sha256=code.lower()).first()
+    return copies.filter(verification_code=code).first()
 
 
 def find_by_bytes(data):

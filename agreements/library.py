@@ -1,5 +1,7 @@
 """Filling standard clauses from an agreement, and adding library entries to a draft."""
 
+import re
+
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -10,9 +12,7 @@ from core.history import tracked_save
 PLACEHOLDERS = ("partner", "provinces", "software", "version", "term_start", "term_end")
 
 
-class _Values(dict):
-    def __missing__(self, key):  # an unknown {placeholder} stays as it was, for the drafter to see
-        return "{" + key + "}"
+PATTERN = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
 
 
 def placeholder_values(agreement):
@@ -27,11 +27,9 @@ def placeholder_values(agreement):
 
 
 def fill(text, values):
-    """Replace {partner}, {provinces}, … in a standard text; other braces are left alone."""
-    try:
-        return text.format_map(_Values(values))
-    except (ValueError, IndexError):  # stray braces in a hand-written template: keep it verbatim
-        return text
+    """Replace exactly {partner}, {provinces}, … in a standard text. Anything else in braces (a
+    typo, a stray brace) stays as written for the drafter to see, and never breaks the filling."""
+    return PATTERN.sub(lambda match: str(values[match.group(1)]), text)
 
 
 @transaction.atomic
@@ -53,6 +51,7 @@ def agreement_add_from_library(*, agreement, by, templates=(), legal_documents=(
     for document in legal_documents:
         if (document.pk, None) in cited:
             continue
+        cited.add((document.pk, None))
         last += 1
         tracked_save(LegalBasis(agreement=agreement, position=last, kind=document.kind, citation=document.citation(),
                                 legal_document=document), by=by, reason=reason)
@@ -60,6 +59,7 @@ def agreement_add_from_library(*, agreement, by, templates=(), legal_documents=(
     for document in authority_documents:
         if (None, document.pk) in cited or document.partner_id != agreement.partner_id:
             continue
+        cited.add((None, document.pk))
         last += 1
         tracked_save(LegalBasis(agreement=agreement, position=last, kind=LegalBasis.Kind.AUTHORITY,
                                 citation=document.citation(), authority_document=document), by=by, reason=reason)

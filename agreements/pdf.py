@@ -8,6 +8,8 @@ import json
 import mimetypes
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -26,7 +28,7 @@ class AssetsOnlyFetcher(URLFetcher):
     def fetch(self, url, headers=None):
         if not url.startswith("file://"):
             raise ValueError(f"refused: {url[:80]}")
-        path = Path(url[len("file://"):].split("?", 1)[0].split("#", 1)[0]).resolve()
+        path = Path(url2pathname(urlsplit(url).path)).resolve()  # as_uri() escaped spaces and accents
         if not path.is_relative_to(ASSETS) or not path.is_file():
             raise ValueError(f"refused: {url[:80]}")
         return URLFetcherResponse(url, body=_asset(path), headers={"Content-Type": _mime(path)})

@@ -8,6 +8,7 @@ from django.utils.translation import pgettext_lazy
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 from simple_history.models import HistoricalRecords
 
+from core.dates import long_date
 from core.files import PrivateUploadTo, private_storage
 from partners.querysets import PartnerOwnedQuerySet, PartnerQuerySet
 
@@ -113,7 +114,7 @@ class AuthorityDocument(models.Model):
         with translation.override("vi"):
             return str(_("%(kind)s No. %(number)s dated %(date)s of %(issuer)s: %(summary)s") % {
                 "kind": self.get_kind_display(), "number": self.number,
-                "date": self.issued_on.strftime("%d/%m/%Y"), "issuer": self.issuer, "summary": self.summary,
+                "date": long_date(self.issued_on), "issuer": self.issuer, "summary": self.summary,
             })
 
 

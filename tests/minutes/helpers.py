@@ -1,0 +1,49 @@
+"""Reading the minutes back: the text of each page with whitespace normalised, and where text sits."""
+
+import io
+
+from pypdf import PdfReader
+
+MM = 72 / 25.4  # PDF points per millimetre
+
+
+def pages(data):
+    """The text of each page, on one line: extraction breaks lines where the layout does."""
+    return [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def text(data):
+    return " ".join(pages(data))
+
+
+def placed(data, index):
+    """(x, y, text) of every piece of text on a page, in points from the bottom left corner."""
+    page = PdfReader(io.BytesIO(data)).pages[index]
+    found = []
+
+    def visit(piece, cm, tm, font, size):
+        if piece.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            found.append((x, y, piece.strip()))
+
+    page.extract_text(visitor_text=visit)
+    return found, float(page.mediabox.width), float(page.mediabox.height)
+
+
+def stored(agreement):
+    """The bytes kept at signing."""
+    copy = agreement.signed_copy
+    with copy.file.open("rb") as handle:
+        return handle.read()
+
+
+def download(client, agreement):
+    """GET agreements:pdf; returns the response with its body read into `.body`."""
+    from django.urls import reverse
+
+    response = client.get(reverse("agreements:pdf", args=[agreement.pk]))
+    if response.status_code == 200:
+        # Reading a streamed body to its end closes the response (and the stored file) for us.
+        response.body = b"".join(response.streaming_content) if response.streaming else response.content
+    return response

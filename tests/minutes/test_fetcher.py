@@ -1,0 +1,64 @@
+"""WeasyPrint fetches through a deny-by-default fetcher: our own PDF assets, nothing else."""
+
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from agreements import pdf
+from agreements.pdf import ASSETS, AssetsOnlyFetcher
+
+BASE = ASSETS.as_uri()
+
+REFUSED = [
+    "http://example.com/x.css",
+    "https://example.com/x.css",
+    "file:///etc/passwd",
+    f"{BASE}/../pdf.py",
+    f"{BASE}/fonts/../../../../../../etc/passwd",
+    f"{BASE}/fonts",
+    f"{BASE}/missing.css",
+    "data:text/css,body{background:url(http://example.com/)}",
+    "http://127.0.0.1:8000/",
+    "http://localhost:8000/admin/",
+    "http://169.254.169.254/latest/meta-data/",
+    "http://10.0.0.1/a.css",
+    "ftp://example.com/x.css",
+    "file://localhost/etc/passwd",
+]
+
+
+@pytest.mark.parametrize("url", REFUSED)
+def test_the_fetcher_refuses_anything_but_our_assets(url):
+    with pytest.raises(Exception):
+        AssetsOnlyFetcher().fetch(url)
+
+
+def test_the_fetcher_serves_the_stylesheet():
+    response = AssetsOnlyFetcher().fetch(f"{BASE}/minutes.css")
+    assert b"@page" in response.read()
+    assert response.headers.get_content_type() == "text/css"
+
+
+def test_the_fetcher_serves_a_shipped_font():
+    response = AssetsOnlyFetcher().fetch(f"{BASE}/fonts/LiberationSerif-Regular.ttf")
+    assert response.read() == (ASSETS / "fonts" / "LiberationSerif-Regular.ttf").read_bytes()
+
+
+def test_the_fetcher_serves_our_assets_from_a_folder_whose_name_needs_escaping(tmp_path, monkeypatch):
+    """A clone under "Tài liệu dự án/" or "My Projects/" has %-escapes in its file URLs."""
+    folder = tmp_path / "Tài liệu dự án" / "pdf_assets"
+    folder.mkdir(parents=True)
+    (folder / "minutes.css").write_bytes((ASSETS / "minutes.css").read_bytes())
+    monkeypatch.setattr(pdf, "ASSETS", folder)
+    response = AssetsOnlyFetcher().fetch(folder.as_uri() + "/minutes.css")
+    assert b"@page" in response.read()
+
+
+def test_rendering_takes_the_font_from_our_assets_and_embeds_it(asked):
+    data = pdf.render_html("<html><head><link rel=stylesheet href=minutes.css></head><body><p>Điều 1.</p></body>"
+                           "</html>")
+    fonts = {str(font["/BaseFont"]) for page in PdfReader(io.BytesIO(data)).pages
+             for font in page["/Resources"]["/Font"].values()}
+    assert f"{BASE}/fonts/LiberationSerif-Regular.ttf" in asked
+    assert all("Liberation" in font for font in fonts), fonts
