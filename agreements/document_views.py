@@ -2,15 +2,13 @@
 
 from django import forms
 from django.contrib.auth.decorators import login_not_required
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from agreements import documents, pdf
 from agreements.models import Agreement
-from core.files import private_download
-from core.models import DownloadRecord
+from core.files import pdf_download
 
 
 def minutes_pdf(request, pk):
@@ -19,15 +17,10 @@ def minutes_pdf(request, pk):
         "partner", "handing_department", "signed_copy"), pk=pk)
     signed = getattr(agreement, "signed_copy", None)
     if signed is not None:
-        return private_download(request, field_file=signed.file, what="signed_minutes", object_id=agreement.pk,
-                                filename=f"BB-{agreement.number_and_symbol.replace('/', '-')}.pdf")
-    data = pdf.render_minutes(agreement, draft=True)
-    DownloadRecord.objects.create(user=request.user, what="draft_minutes", object_id=agreement.pk,
-                                  filename=f"du-thao-{agreement.pk}.pdf", ip_address=request.META.get("REMOTE_ADDR"))
-    response = HttpResponse(data, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="du-thao-{agreement.pk}.pdf"'
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+        return pdf_download(request, data=bytes(signed.data), what="signed_minutes", object_id=agreement.pk,
+                            filename=f"bien-ban-{agreement.number_and_symbol.replace('/', '-')}.pdf")
+    return pdf_download(request, data=pdf.render_minutes(agreement, draft=True), what="draft_minutes",
+                        object_id=agreement.pk, filename=f"du-thao-bien-ban-{agreement.pk}.pdf")
 
 
 class VerifyForm(forms.Form):

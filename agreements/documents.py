@@ -5,8 +5,8 @@ import hashlib
 import secrets
 
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from agreements import pdf
 from agreements.models import SignedCopy
@@ -35,14 +35,9 @@ def signed_copy_create(*, agreement, by):
     code = new_code()
     context = pdf.minutes_context(agreement, draft=False)
     data = pdf.render_minutes(agreement, draft=False, verification_code=format_code(code), verify_path=verify_url())
-    copy = SignedCopy(agreement=agreement, sha256=hashlib.sha256(data).hexdigest(), verification_code=code,
-                      content_sha256=pdf.content_fingerprint(context))
-    copy.file.save(f"{agreement.number_and_symbol.replace('/', '-')}.pdf", ContentFile(data), save=False)
-    try:
-        return tracked_save(copy, by=by, reason="Signed copy rendered")
-    except Exception:
-        copy.file.delete(save=False)  # no orphan file if the signing does not commit
-        raise
+    copy = SignedCopy(agreement=agreement, data=data, sha256=hashlib.sha256(data).hexdigest(),
+                      verification_code=code, content_sha256=pdf.content_fingerprint(context))
+    return tracked_save(copy, by=by, reason=_("Signed copy rendered"))
 
 
 def find_by_code(text):

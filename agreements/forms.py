@@ -1,9 +1,13 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from agreements.models import Agreement, Clause, ClauseTemplate, LegalBasis, LegalDocument, ReviewRequest
+from conditions.models import ConditionSet
+from core.dates import sane_date
 from core.models import Department, Province
 from partners.models import AuthorityDocument, Partner
 
@@ -35,7 +39,9 @@ class AgreementForm(forms.ModelForm):
         if not self.instance.pk:
             self.fields["handing_department"].initial = handing.values_list("pk", flat=True).first()
         self.fields["provinces"].queryset = Province.objects.order_by("-valid_from", "name")
-        self.fields["condition_set"].queryset = self.fields["condition_set"].queryset.exclude(status="draft")
+        # Sets a partner can still be judged under: in force, or published to take effect later.
+        self.fields["condition_set"].queryset = ConditionSet.objects.exclude(status="draft").filter(
+            Q(superseded_on__isnull=True) | Q(superseded_on__gt=timezone.localdate()))
         if self.instance.pk:
             self.fields["provinces"].initial = list(self.instance.provinces.values_list("pk", flat=True))
             # The receiving party is fixed once the draft exists: its authority is cited in the text.
@@ -44,6 +50,12 @@ class AgreementForm(forms.ModelForm):
     def clean(self):
         data = super().clean()
         start, end = data.get("term_start"), data.get("term_end")
+        for name in ("term_start", "term_end"):
+            try:
+                sane_date(data.get(name))
+            except ValidationError as error:
+                self.add_error(name, error)
+                return data
         if start and end and end <= start:
             self.add_error("term_end", _("The term must end after it starts."))
         if start:
@@ -156,7 +168,7 @@ class ReturnForm(forms.Form):
 class SignForm(forms.Form):
     number = forms.IntegerField(label=_("Number"), min_value=1, max_value=9999)
     symbol = forms.CharField(label=_("Symbol"), max_length=30, initial="BB-CNTT")
-    signed_on = forms.DateField(label=_("Signed on"), widget=DATE)
+    signed_on = forms.DateField(label=_("Signed on"), widget=DATE, validators=[sane_date])
     place = forms.CharField(label=_("Place of signing"), max_length=100)
     handing_signatory = forms.CharField(label=_("Signed for the handing party by"), max_length=120)
     handing_signatory_title = forms.CharField(label=pgettext_lazy("of a person", "Title"), max_length=120)
@@ -173,7 +185,7 @@ class SignForm(forms.Form):
 
 
 class TerminateForm(forms.Form):
-    terminated_on = forms.DateField(label=_("Terminated on"), widget=DATE)
+    terminated_on = forms.DateField(label=_("Terminated on"), widget=DATE, validators=[sane_date])
     reason_code = forms.ChoiceField(label=_("Reason"), choices=Agreement.TerminationReason.choices)
     clause = forms.ModelChoiceField(label=_("Refusal case cited"), required=False, queryset=Clause.objects.none(),
                                     help_text=_("Required when the receiving party refused the right to use."))
@@ -212,7 +224,7 @@ class LibraryPickForm(forms.Form):
 
     def __init__(self, *args, agreement, **kwargs):
         super().__init__(*args, **kwargs)
-        cited = agreement.legal_bases.values("legal_document_id")
+        cited = agreement.legal_bases.exclude(legal_document_id=None).values("legal_document_id")
         self.fields["legal_documents"].queryset = LegalDocument.objects.filter(active=True).exclude(pk__in=cited)
         self.fields["authority_documents"].queryset = AuthorityDocument.objects.filter(
             partner=agreement.partner).exclude(pk__in=agreement.legal_bases.values("authority_document_id")

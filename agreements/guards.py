@@ -1,5 +1,6 @@
 """The rules each lifecycle move must pass. Each function yields every problem, not just the first."""
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from agreements.models import Agreement, AgreementProvince, Clause
@@ -59,6 +60,8 @@ def signing_problems(agreement):
         yield _("Give the minutes a symbol.")
     if not agreement.signed_on:
         yield _("Give the signing date.")
+    elif agreement.signed_on > timezone.localdate():
+        yield _("The signing date cannot be in the future.")
     if agreement.number and agreement.symbol and agreement.signed_on:
         taken = (Agreement.objects.filter(number_year=agreement.signed_on.year, number=agreement.number,
                                           symbol=agreement.symbol).exclude(pk=agreement.pk).first())
@@ -100,17 +103,27 @@ def coverage_problems(agreement):
 
 
 def eligibility_problems(agreement):
-    """Only units that fully meet the conditions may take part (the seed letter, 2.1)."""
-    if agreement.condition_set is None:
+    """Only units that fully meet the conditions may take part (the seed letter, 2.1): under the set in
+    force on the signing day, on that day, and, while the term runs, on the day the signing is recorded
+    too, so that a signing date set in the past cannot slip past an expiry."""
+    condition_set = agreement.condition_set
+    if condition_set is None:
         yield _("Choose the condition set the receiving party is judged under.")
         return
     if not agreement.signed_on:
         return
-    verdict = eligibility.verdict(agreement.partner, agreement.condition_set, agreement.signed_on)
-    for reason in verdict.reasons():
-        yield _("%(partner)s is not eligible on %(date)s — %(reason)s") % {
-            "partner": agreement.partner.short_name, "date": agreement.signed_on.strftime("%d/%m/%Y"),
-            "reason": reason}
+    if not condition_set.in_force_on(agreement.signed_on):
+        yield _("%(set)s is not in force on %(date)s: choose the condition set in force on the signing day.") % {
+            "set": condition_set, "date": agreement.signed_on.strftime("%d/%m/%Y")}
+        return
+    today = timezone.localdate()
+    days = [agreement.signed_on]
+    if agreement.term_end and agreement.term_end >= today and today != agreement.signed_on:
+        days.append(today)
+    for day in days:
+        for reason in eligibility.verdict(agreement.partner, condition_set, day).reasons():
+            yield _("%(partner)s is not eligible on %(date)s — %(reason)s") % {
+                "partner": agreement.partner.short_name, "date": day.strftime("%d/%m/%Y"), "reason": reason}
 
 
 def termination_problems(agreement):

@@ -6,6 +6,7 @@ every other URL, and every piece of user text reaches the HTML escaped by Django
 import hashlib
 import json
 import mimetypes
+import re
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -20,6 +21,7 @@ from core.dates import long_date, place_and_date
 
 ASSETS = Path(__file__).resolve().parent / "pdf_assets"
 NBSP = "\u00a0"
+CAN_CU = re.compile(r"^căn cứ\s+", re.IGNORECASE)  # a drafter who typed the prefix gets it once
 
 
 class AssetsOnlyFetcher(URLFetcher):
@@ -57,7 +59,7 @@ def minutes_context(agreement, *, draft):
     symbol = agreement.symbol or "BB-" + (agreement.handing_department.code or "CNTT")
     day = agreement.signed_on
     authority = next((b.authority_document.citation() for b in bases if b.authority_document_id), "")
-    lines = [f"Căn cứ {b.citation.strip().rstrip(';.')}" for b in bases]
+    lines = [f"Căn cứ {CAN_CU.sub('', b.citation.strip()).rstrip(';.')}" for b in bases]
     lines = [f"{line};" for line in lines[:-1]] + [f"{line}." for line in lines[-1:]]
     return {
         "title": f"Biên bản {agreement.number_and_symbol or 'dự thảo'}",

@@ -87,7 +87,8 @@ def agreement_detail(request, pk):
         "can_view_history": permissions.can_view_history(request.user),
         "flag": agreement.eligibility_flags.filter(cleared_on__isnull=True).first(),
         "notices": Notice.objects.filter(evidence__in=Evidence.objects.visible_to(request.user)
-                                         .filter(partner=agreement.partner))
+                                         .filter(partner=agreement.partner,
+                                                 condition__condition_set=agreement.condition_set_id))
         .select_related("evidence__condition")[:10],
         "verdict": eligibility.verdict(agreement.partner, agreement.condition_set, timezone.localdate())
         if agreement.condition_set and agreement.status in (Agreement.Status.REVIEW, Agreement.Status.SIGNED)

@@ -11,7 +11,7 @@ from collections import defaultdict
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -27,6 +27,9 @@ WARNING = datetime.timedelta(days=eligibility.EXPIRY_WARNING_DAYS)
 @transaction.atomic
 def check_all(*, day, by=None):
     """Run the daily check for `day`. Idempotent. Returns counts of what it did."""
+    if connection.vendor == "postgresql":  # two runs at once would both send the same notices
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtext('check_eligibility'))")
     done = {"flagged": 0, "cleared": 0, "notices": 0}
     agreements = list(Agreement.objects.in_force_on(day).filter(status=Agreement.Status.SIGNED)
                       .select_related("partner", "condition_set", "created_by"))
@@ -41,6 +44,12 @@ def check_all(*, day, by=None):
 def _flag(agreements, day, by, done):
     open_flags = {f.agreement_id: f
                   for f in EligibilityFlag.objects.select_for_update().filter(cleared_on__isnull=True)}
+    in_force = {a.pk for a in agreements}
+    for agreement_id, flag in open_flags.items():
+        if agreement_id not in in_force:  # terminated or its term ended: nothing left to watch
+            flag.cleared_on = day
+            tracked_save(flag, by=by, reason=_("The agreement is no longer in force"))
+            done["cleared"] += 1
     by_set = defaultdict(list)
     for agreement in agreements:
         by_set[agreement.condition_set_id].append(agreement)
@@ -89,7 +98,13 @@ def _notify_expiries(in_force_by_partner, day, by, done):
                 "partner": evidence.partner.short_name, "code": evidence.condition.code,
                 "state": _("expires") if kind == Notice.Kind.EXPIRING else _("expired"),
                 "date": evidence.valid_until.strftime("%d/%m/%Y")}
-        _mail(recipients, subject, f"{evidence.condition.code} — {evidence.condition.title}")
+            body = _("Accepted evidence for condition %(code)s (%(title)s) of %(partner)s %(state)s on %(date)s. "
+                     "Submit new evidence in time: a partner is eligible only while every mandatory condition has "
+                     "accepted evidence valid that day, and signed agreements are watched for their whole term.") % {
+                "code": evidence.condition.code, "title": evidence.condition.title,
+                "partner": evidence.partner.legal_name, "state": _("expires") if kind == Notice.Kind.EXPIRING
+                else _("expired"), "date": evidence.valid_until.strftime("%d/%m/%Y")}
+        _mail(recipients, subject, body)
         done["notices"] += 1
 
 

@@ -56,45 +56,52 @@ def sample_pdf(title):
     return bytes(out)
 
 
-def seed_catalogue(by):
-    """Version 1 (2019), superseded by version 2 from 01/01/2026. Returns both."""
-    sets = []
-    for version, (title, effective_from, rows) in enumerate((V1, V2), start=1):
-        existing = ConditionSet.objects.filter(version=version).first()
-        if existing:
-            sets.append(existing)
-            continue
-        condition_set = services.condition_set_create(by=by, title=title, effective_from=effective_from)
-        for position, (code, category, name, evidence, months) in enumerate(rows, start=1):
-            services.condition_save(condition_set=condition_set, by=by, code=code, category=category, title=name,
-                                    evidence_required=evidence, validity_months=months, position=position,
-                                    mandatory=code not in OPTIONAL)
-        sets.append(services.condition_set_publish(condition_set=condition_set, by=by))
-    return sets
+def seed_catalogue(*, by, vnpt, users):
+    """Version 1 (2019), with the evidence VNPT-IT gave under it, then version 2 from 01/01/2026,
+    which supersedes it. Returns both."""
+    v1 = _version(1, V1, by)
+    if not Evidence.objects.filter(condition__condition_set=v1).exists():
+        for condition in v1.conditions.all():
+            _submit(vnpt, condition, user=users["vnpt"], assessor=users["assessor"], decision="accepted",
+                    valid_from=datetime.date(2019, 11, 1), valid_until=datetime.date(2021, 12, 31))
+    return v1, _version(2, V2, by)
 
 
-def seed_evidence(*, v1, v2, vnpt, vietsens, hongha, users):
-    """Idempotent: does nothing once any evidence exists."""
-    if Evidence.objects.exists():
+def _version(version, spec, by):
+    existing = ConditionSet.objects.filter(version=version).first()
+    if existing:
+        return existing
+    title, effective_from, rows = spec
+    condition_set = services.condition_set_create(by=by, title=title, effective_from=effective_from)
+    for position, (code, category, name, evidence, months) in enumerate(rows, start=1):
+        services.condition_save(condition_set=condition_set, by=by, code=code, category=category, title=name,
+                                evidence_required=evidence, validity_months=months, position=position,
+                                mandatory=code not in OPTIONAL)
+    return services.condition_set_publish(condition_set=condition_set, by=by)
+
+
+def _submit(partner, condition, *, user, assessor, decision=None, valid_from=None, valid_until=None, reason=""):
+    upload = SimpleUploadedFile(f"{condition.code}.pdf", sample_pdf(f"{partner.short_name} {condition.code}"),
+                                content_type="application/pdf")
+    evidence = services.evidence_submit(partner=partner, condition=condition, by=user, uploads=[upload],
+                                        statement=f"Hồ sơ chứng minh đáp ứng điều kiện {condition.code}: "
+                                                  f"{condition.title}.")
+    if decision:
+        services.evidence_decide(evidence=evidence, by=assessor, decision=decision, reason=reason,
+                                 valid_from=valid_from, valid_until=valid_until)
+    return evidence
+
+
+def seed_evidence(*, v2, vnpt, vietsens, hongha, users):
+    """Evidence under version 2. Idempotent: does nothing once there is any."""
+    if Evidence.objects.filter(condition__condition_set=v2).exists():
         return
-    assessor = users["assessor"]
     today = timezone.localdate()
 
-    def submit(partner, condition, *, user, decision=None, valid_from=None, valid_until=None, reason=""):
-        upload = SimpleUploadedFile(f"{condition.code}.pdf", sample_pdf(f"{partner.short_name} {condition.code}"),
-                                    content_type="application/pdf")
-        evidence = services.evidence_submit(partner=partner, condition=condition, by=user, uploads=[upload],
-                                            statement=f"Hồ sơ chứng minh đáp ứng điều kiện {condition.code}: "
-                                                      f"{condition.title}.")
-        if decision:
-            services.evidence_decide(evidence=evidence, by=assessor, decision=decision, reason=reason,
-                                     valid_from=valid_from, valid_until=valid_until)
-        return evidence
+    def submit(partner, condition, *, user, **decision):
+        return _submit(partner, condition, user=user, assessor=users["assessor"], **decision)
 
-    # VNPT-IT met version 1 when it signed in 2019, and meets version 2 now.
-    for condition in v1.conditions.all():
-        submit(vnpt, condition, user=users["vnpt"], decision="accepted", valid_from=datetime.date(2019, 11, 1),
-               valid_until=datetime.date(2021, 12, 31))
+    # VNPT-IT meets version 2 (it met version 1 when it signed in 2019: seed_catalogue).
     for condition in v2.conditions.filter(mandatory=True):
         submit(vnpt, condition, user=users["vnpt"], decision="accepted", valid_from=datetime.date(2025, 12, 15),
                valid_until=datetime.date(2027, 12, 14))

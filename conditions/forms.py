@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from conditions.models import Condition, ConditionSet, Evidence
+from core.dates import sane_date
 from core.files import validate_upload
 
 DATE = forms.DateInput(attrs={"placeholder": "dd/mm/yyyy", "class": "date"})
@@ -13,6 +14,11 @@ class ConditionSetForm(forms.ModelForm):
         model = ConditionSet
         fields = ["title", "effective_from"]
         widgets = {"effective_from": DATE}
+
+    def clean_effective_from(self):
+        day = self.cleaned_data["effective_from"]
+        sane_date(day)
+        return day
 
 
 class NewVersionForm(ConditionSetForm):
@@ -84,8 +90,8 @@ class DecisionForm(forms.Form):
     decision = forms.ChoiceField(label=_("Decision"), choices=[
         (Evidence.Status.ACCEPTED, _("Accept")), (Evidence.Status.REJECTED, _("Reject")),
         (Evidence.Status.INFO_REQUESTED, _("Ask for more information"))], widget=forms.RadioSelect)
-    valid_from = forms.DateField(label=_("Valid from"), required=False, widget=DATE)
-    valid_until = forms.DateField(label=_("Valid until"), required=False, widget=DATE,
+    valid_from = forms.DateField(label=_("Valid from"), required=False, widget=DATE, validators=[sane_date])
+    valid_until = forms.DateField(label=_("Valid until"), required=False, widget=DATE, validators=[sane_date],
                                   help_text=_("Left empty: the condition's validity counted from the first day."))
     reason = forms.CharField(label=_("Reason the partner will read"), required=False, max_length=4000,
                              widget=forms.Textarea(attrs={"rows": 3}))
@@ -103,4 +109,4 @@ class DecisionForm(forms.Form):
 
 
 class EligibilityDayForm(forms.Form):
-    on = forms.DateField(label=_("On"), required=False, widget=DATE)
+    on = forms.DateField(label=_("On"), required=False, widget=DATE, validators=[sane_date])

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -68,7 +68,7 @@ class Condition(models.Model):
     mandatory = models.BooleanField(_("mandatory"), default=True)
     evidence_required = models.TextField(_("evidence required"), blank=True)
     validity_months = models.PositiveIntegerField(_("evidence valid for (months)"), default=12,
-                                                  validators=[MinValueValidator(1)])
+                                                  validators=[MinValueValidator(1), MaxValueValidator(120)])
     position = models.PositiveIntegerField(_("position"), default=0)
     history = HistoricalRecords()
 

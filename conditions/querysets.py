@@ -17,6 +17,18 @@ class ConditionSetQuerySet(models.QuerySet):
                 .order_by("-effective_from", "-version").first())
 
 
+    def open_for_evidence(self, day):
+        """Sets a partner may submit evidence under: the latest published (even if it takes effect
+        later), the one in force, and any that a signed agreement still in force was judged by."""
+        from agreements.models import Agreement
+
+        return self.exclude(status="draft").filter(
+            models.Q(status="published")
+            | models.Q(effective_from__lte=day, superseded_on__gt=day)
+            | models.Q(pk__in=Agreement.objects.in_force_on(day).values("condition_set"))
+        )
+
+
 class EvidenceQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Ministry staff and auditors see all evidence; a partner user only their own unit's."""

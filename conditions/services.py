@@ -96,8 +96,9 @@ def condition_set_publish(*, condition_set, by):
 def evidence_submit(*, partner, condition, by, statement, uploads):
     """A partner's submission for one condition: a statement and checked files, all or nothing."""
     problems = []
-    if condition.condition_set.status != ConditionSet.Status.PUBLISHED:
-        problems.append(_("Evidence is submitted only for the published condition set."))
+    if not ConditionSet.objects.open_for_evidence(timezone.localdate()).filter(pk=condition.condition_set_id).exists():
+        problems.append(_("Evidence is submitted only under a condition set in force or one a signed agreement "
+                          "in force was judged by."))
     if not statement.strip():
         problems.append(_("Write a statement."))
     if not uploads:
@@ -117,7 +118,7 @@ def evidence_submit(*, partner, condition, by, statement, uploads):
             content_type = sniff(upload)[0]
             item = EvidenceFile(evidence=evidence, original_name=upload.name, content_type=content_type,
                                 size=upload.size, sha256=sha256_of(upload))
-            item.file.save(upload.name, upload, save=False)
+            item.file.save(f"upload{sniff(upload)[1]}", upload, save=False)  # the extension of what it is
             written.append(item.file)
             tracked_save(item, by=by, reason=_("Evidence submitted"))
     except Exception:
@@ -138,6 +139,8 @@ def evidence_decide(*, evidence, by, decision, reason="", valid_from=None, valid
     if decision == Evidence.Status.ACCEPTED:
         valid_from = valid_from or timezone.localdate()
         valid_until = valid_until or default_valid_until(evidence.condition, valid_from)
+        if valid_until is None:
+            raise Refused(_("The validity would run past any date the system can count."))
         if valid_until < valid_from:
             problems.append(_("The evidence cannot be valid until a day before it is valid from."))
         evidence.valid_from, evidence.valid_until = valid_from, valid_until
@@ -152,4 +155,8 @@ def evidence_decide(*, evidence, by, decision, reason="", valid_from=None, valid
 
 
 def default_valid_until(condition, valid_from):
-    return add_months(valid_from, condition.validity_months) - datetime.timedelta(days=1)
+    """The last day of the condition's validity counted from `valid_from`; None past year 9999."""
+    try:
+        return add_months(valid_from, condition.validity_months) - datetime.timedelta(days=1)
+    except (OverflowError, ValueError):
+        return None

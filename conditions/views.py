@@ -148,11 +148,8 @@ def partner_eligibility(request, partner_pk):
     verdict = eligibility.verdict(partner, condition_set, day)
     return render(request, "conditions/partner_eligibility.html", {
         "partner": partner, "verdict": verdict, "set": condition_set, "day": day, "day_form": day_form,
-        "can_submit": permissions.can_submit_for(request.user, partner)
-        and condition_set is not None and condition_set.status == ConditionSet.Status.PUBLISHED,
-        "history": Evidence.objects.filter(partner=partner, condition__condition_set=condition_set)
-        .select_related("condition", "decided_by", "submitted_by").order_by("-submitted_at")[:50]
-        if condition_set else [],
+        "can_submit": permissions.can_submit_for(request.user, partner) and condition_set is not None
+        and ConditionSet.objects.open_for_evidence(timezone.localdate()).filter(pk=condition_set.pk).exists(),
     })
 
 
@@ -197,13 +194,14 @@ def evidence_detail(request, pk):
         .prefetch_related(Prefetch("files", queryset=EvidenceFile.objects.order_by("pk"))), pk=pk)
     can_decide = permissions.can_assess(request.user) and evidence.status == Evidence.Status.SUBMITTED
     earlier = (Evidence.objects.filter(partner=evidence.partner, condition=evidence.condition)
-               .exclude(pk=evidence.pk).select_related("decided_by").order_by("-submitted_at")[:20])
+               .exclude(pk=evidence.pk).select_related("decided_by").order_by("-submitted_at", "-pk")[:20])
     return render(request, "conditions/evidence_detail.html", {
         "evidence": evidence, "earlier": earlier, "can_decide": can_decide,
         "form": DecisionForm(initial={"valid_from": timezone.localdate(), "valid_until": services.default_valid_until(
             evidence.condition, timezone.localdate())}) if can_decide else None,
         "can_resubmit": permissions.can_submit_for(request.user, evidence.partner)
-        and evidence.condition.condition_set.status == ConditionSet.Status.PUBLISHED,
+        and ConditionSet.objects.open_for_evidence(timezone.localdate())
+        .filter(pk=evidence.condition.condition_set_id).exists(),
     })
 
 

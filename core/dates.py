@@ -10,3 +10,16 @@ def long_date(day):
 def place_and_date(place, day):
     """"Hà Nội, ngày 05 tháng 01 năm 2026"."""
     return f"{place}, ngày {long_date(day)}"
+
+
+EARLIEST_YEAR, LATEST_YEAR = 1990, 2100
+
+
+def sane_date(value):
+    """Dates typed into forms stay within years the application can count from (no year 9999)."""
+    from django.core.exceptions import ValidationError
+    from django.utils.translation import gettext as _
+
+    if value and not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        raise ValidationError(_("Give a date between %(start)s and %(end)s.") % {
+            "start": EARLIEST_YEAR, "end": LATEST_YEAR})

@@ -33,9 +33,10 @@ def dashboard(request):
             .order_by("term_end")[:10])))
     if roles.PARTNER in names or not names & {roles.DRAFTER, roles.SIGNER, roles.REVIEWER}:
         blocks.append(("mine", list(visible.order_by("-updated_at")[:10])))
-    if names & {roles.DRAFTER, roles.SIGNER, roles.AUDITOR}:
+    if names & {roles.DRAFTER, roles.SIGNER, roles.AUDITOR, roles.PARTNER}:
         open_flag = EligibilityFlag.objects.filter(agreement=OuterRef("pk"), cleared_on__isnull=True)
-        blocks.append(("flagged", list(visible.filter(Exists(open_flag)).order_by("term_end")[:10])))
+        blocks.append(("flagged", list(visible.filter(Exists(open_flag), status=Agreement.Status.SIGNED)
+                                       .order_by("term_end")[:10])))
     partner = Partner.objects.visible_to(user).first() if roles.PARTNER in names else None
     notices = list(Notice.objects.filter(evidence__in=Evidence.objects.visible_to(user))
                    .select_related("evidence__condition", "evidence__partner")[:10])

@@ -1,10 +1,12 @@
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 from guardian.shortcuts import assign_perm, remove_perm
 
 from core import roles
 from core.exceptions import Refused
+from core.files import validate_upload
 from core.history import tracked_delete, tracked_save
 from partners.models import AuthorityDocument, Membership, Partner
 
@@ -47,7 +49,12 @@ def authority_document_add(*, partner, by, upload=None, reason="", **fields):
     """Record an instrument that gives the unit authority to sign, with its file."""
     document = AuthorityDocument(partner=partner, **fields)
     if upload is not None:
+        try:
+            _content_type, extension = validate_upload(upload)
+        except ValidationError as error:
+            raise Refused([f"{upload.name}: {message}" for message in error.messages]) from None
         document.original_filename = upload.name
+        upload.name = f"upload{extension}"  # stored under the extension of what the file is
         document.file = upload
     document.full_clean()
     return tracked_save(document, by=by, reason=reason or _("Authority document added"))

@@ -117,6 +117,8 @@ def document_add(request, pk):
             services.authority_document_add(partner=partner, by=request.user, upload=upload, **data)
         except ValidationError as error:
             form.add_error(None, error)
+        except Refused as refused:
+            form.add_error("upload", refused.reasons)
         else:
             messages.success(request, _("Authority document added."))
             return redirect("partners:detail", pk=partner.pk)

@@ -3,8 +3,10 @@
 import datetime
 
 import factory
+import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from agreements import services as agreement_services
 from agreements.models import Clause, LegalBasis, ReviewRequest
@@ -156,10 +158,13 @@ SIGN_DEFAULTS = dict(symbol="BB-CNTT", place="Hà Nội", handing_signatory="Ph�
 
 
 def make_signed(*, by, number=1, signed_on=datetime.date(2025, 12, 20), **kwargs):
+    """Signed minutes, the signing recorded on the day it happened (the gate judges that day too)."""
     agreement = make_agreement(by=by, **kwargs)
     agreement_services.agreement_send_for_review(agreement=agreement, by=by)
-    return agreement_services.agreement_sign(agreement=agreement, by=by, number=number, signed_on=signed_on,
-                                             **SIGN_DEFAULTS)
+    with pytest.MonkeyPatch.context() as clock:
+        clock.setattr(timezone, "localdate", lambda *args, **kw: max(signed_on, datetime.date(2025, 12, 20)))
+        return agreement_services.agreement_sign(agreement=agreement, by=by, number=number, signed_on=signed_on,
+                                                 **SIGN_DEFAULTS)
 
 
 def make_member(partner, username):

@@ -13,6 +13,7 @@ PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "x" * 20 + "-not-a-real-secret-but-long-and-random-enough-7f3a9c",
     "DATABASE_URL": "postgres://nobody@127.0.0.1:1/none",
     "DJANGO_ALLOWED_HOSTS": "hssk.example.gov.vn",
+    "DJANGO_PUBLIC_BASE_URL": "https://hssk.example.gov.vn",
 }
 
 
@@ -27,7 +28,7 @@ def test_check_deploy_is_clean_under_production_settings():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DATABASE_URL"])
+@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DATABASE_URL", "DJANGO_PUBLIC_BASE_URL"])
 def test_production_refuses_to_start_without_its_secrets(missing):
     env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
     result = _manage("check", env=env)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import translation
+from django.utils import timezone, translation
 from PIL import Image
 
 from agreements import watch
@@ -92,7 +92,10 @@ def watched(drafter, vnpt, vnpt_user, condition_set, codes):
     accept_evidence(vnpt, codes["PL-01"], valid_from=datetime.date(2025, 7, 1), valid_until=datetime.date(2026, 6, 30))
     accept_evidence(vnpt, codes["ATTT-01"], valid_from=datetime.date(2025, 7, 1),
                     valid_until=datetime.date(2027, 12, 31))
-    return make_signed(by=drafter, partner=vnpt, condition_set=condition_set, signed_on=datetime.date(2025, 12, 20))
+    with pytest.MonkeyPatch.context() as clock:  # the signing is recorded on the day it happened
+        clock.setattr(timezone, "localdate", lambda *args, **kwargs: datetime.date(2025, 12, 20))
+        return make_signed(by=drafter, partner=vnpt, condition_set=condition_set,
+                           signed_on=datetime.date(2025, 12, 20))
 
 
 @pytest.fixture

@@ -57,7 +57,7 @@ def test_a_partner_user_does_not_see_another_units_decision_on_its_own_page(clie
     response = client.get(reverse("conditions:partner_eligibility", args=[vietsens.pk]))
     assert response.status_code == 200
     assert "Bí mật của VNPT" not in response.content.decode()
-    assert list(response.context["history"]) == []
+    assert all(standing.latest is None for standing in response.context["verdict"].standings)
 
 
 def test_a_partner_user_sees_no_queue(client, vietsens_user, vnpt_evidence):

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from agreements import services
 from agreements.models import Agreement
@@ -17,6 +18,12 @@ SIGNED_ON = datetime.date(2025, 12, 28)
 FORM = {"number": "3", "symbol": "BB-CNTT", "signed_on": "28/12/2025", "place": "Hà Nội",
         "handing_signatory": "Phạm Đức Long", "handing_signatory_title": "Cục trưởng",
         "receiving_signatory": "Nguyễn Văn A", "receiving_signatory_title": "Giám đốc", "reason": ""}
+
+
+@pytest.fixture(autouse=True)
+def recorded_on_the_signing_day(monkeypatch):
+    """The signing is recorded on the day it happens: the gate also judges the day it is recorded."""
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: SIGNED_ON)
 
 
 @pytest.fixture
@@ -95,4 +102,25 @@ def test_signing_is_refused_when_the_agreement_has_no_condition_set(as_user, dra
     response = _sign(as_user, drafter, agreement)
     assert response.status_code == 409
     assert refusals(response) == ["Choose the condition set the receiving party is judged under."]
+    assert _status(agreement) == Agreement.Status.REVIEW
+
+
+def test_a_signing_dated_in_the_past_is_refused_when_the_evidence_expired_since(
+        as_user, drafter, vnpt, codes, in_review, monkeypatch):
+    """Backdating the signature cannot slip past an expiry while the term still runs."""
+    _meet(vnpt, codes, valid_until=datetime.date(2026, 1, 31))
+    agreement = in_review()
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: datetime.date(2026, 2, 10))
+    response = _sign(as_user, drafter, agreement)
+    assert response.status_code == 409
+    assert any("10/02/2026" in reason for reason in refusals(response))
+    assert _status(agreement) == Agreement.Status.REVIEW
+
+
+def test_a_signing_date_in_the_future_is_refused(as_user, drafter, vnpt, codes, in_review):
+    _meet(vnpt, codes)
+    agreement = in_review()
+    form = dict(FORM, signed_on="29/12/2025")
+    response = as_user(drafter).post(reverse("agreements:transition", args=[agreement.pk, "sign"]), form)
+    assert response.status_code == 409
     assert _status(agreement) == Agreement.Status.REVIEW

@@ -33,9 +33,7 @@ def placed(data, index):
 
 def stored(agreement):
     """The bytes kept at signing."""
-    copy = agreement.signed_copy
-    with copy.file.open("rb") as handle:
-        return handle.read()
+    return bytes(agreement.signed_copy.data)
 
 
 def download(client, agreement):

@@ -38,8 +38,7 @@ class Command(BaseCommand):
         agreement = find(reference)
         copy = getattr(agreement, "signed_copy", None) if agreement.signed_on else None
         if copy is not None:
-            with copy.file.open("rb") as handle:
-                data = handle.read()
+            data = bytes(copy.data)
         else:
             data = pdf.render_minutes(agreement, draft=True)
         output.write_bytes(data)

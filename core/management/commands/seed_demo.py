@@ -101,9 +101,9 @@ class Command(BaseCommand):
         for name, _full, _roles, _dept, tax_code, title in USERS:
             if tax_code:
                 partner_services.member_add(partner=partners[tax_code], user=users[name], by=admin, title=title)
-        v1, v2 = demo.seed_catalogue(users["assessor"])
         vnpt, vietsens, hongha = (partners[t] for t in ("0106869738", "0102345678", "0312345679-001"))
-        demo.seed_evidence(v1=v1, v2=v2, vnpt=vnpt, vietsens=vietsens, hongha=hongha, users=users)
+        v1, v2 = demo.seed_catalogue(by=users["assessor"], vnpt=vnpt, users=users)
+        demo.seed_evidence(v2=v2, vnpt=vnpt, vietsens=vietsens, hongha=hongha, users=users)
         if not Agreement.objects.exists():
             self._agreements(users, departments, partners, v1, v2)
         watch.check_all(day=timezone.localdate())
