@@ -84,4 +84,4 @@ class ClauseTemplateAdmin(SimpleHistoryAdmin):
 class SignedCopyAdmin(ReadOnlyHistoryAdmin):
     list_display = ["agreement", "verification_code", "sha256", "rendered_at"]
     list_select_related = ["agreement", "agreement__partner"]
-    exclude = ["file"]
+    exclude = ["data"]  # downloaded from the agreement's page, where the download is recorded
