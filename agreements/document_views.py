@@ -65,5 +65,6 @@ def _public_facts(agreement):
         state = _("Signed; in force from %(date)s") % {"date": agreement.term_start.strftime("%d/%m/%Y")}
     else:
         state = _("In force")
-    return {"number": agreement.number_and_symbol, "handing": f"Bộ Y tế — {agreement.handing_department.name}",
+    handing = f"{_('Ministry of Health')} — {agreement.handing_department.name}"
+    return {"number": agreement.number_and_symbol, "handing": handing,
             "receiving": agreement.partner.legal_name, "signed_on": agreement.signed_on, "state": state}

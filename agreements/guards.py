@@ -27,7 +27,7 @@ def partner_problems(agreement):
 
 def completeness_problems(agreement):
     """The minutes may go for review only when complete (DOMAIN.md, lifecycle rules)."""
-    bases = list(agreement.legal_bases.all())
+    bases = list(agreement.legal_bases.select_related("authority_document"))
     if not bases:
         yield _("Add at least one legal basis.")
     if not any(b.authority_document_id and b.authority_document.partner_id == agreement.partner_id for b in bases):

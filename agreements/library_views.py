@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from agreements import library
 from agreements.forms import ClauseTemplateForm, LegalDocumentForm, LibraryPickForm
 from agreements.models import Agreement, ClauseTemplate, LegalDocument
-from core.exceptions import Refused
+from core.exceptions import Refused, flash_refusal
 from core.history import tracked_save
 
 KINDS = {"documents": (LegalDocument, LegalDocumentForm), "clauses": (ClauseTemplate, ClauseTemplateForm)}
@@ -60,8 +60,7 @@ def add_from_library(request, pk):
     try:
         added = library.agreement_add_from_library(agreement=agreement, by=request.user, **form.cleaned_data)
     except Refused as refused:
-        for reason in refused.reasons:
-            messages.error(request, reason)
+        flash_refusal(request, refused)
         return redirect(agreement)
     messages.success(request, _("%(n)d entries added from the library; edit them as needed.") % {"n": added})
     return redirect("agreements:edit", pk=agreement.pk)

@@ -25,16 +25,11 @@ from agreements.forms import (
 from agreements.models import Agreement, AgreementProvince, Clause, LegalBasis, ReviewRequest
 from conditions import eligibility
 from conditions.models import Evidence, Notice
-from core.exceptions import Refused
+from core.exceptions import Refused, flash_refusal
 from core.historyview import history_entries
 from core.models import Province
-from core.paging import paginate
+from core.paging import int_param, paginate
 from partners.models import Partner
-
-
-def _int(value):
-    """An id from a query string, or None: "²".isdigit() is true, but it is no id."""
-    return int(value) if value.isascii() and value.isdigit() else None
 
 
 def _visible(request, pk):
@@ -48,16 +43,16 @@ def agreement_list(request):
         agreements = agreements.filter(
             Q(title__icontains=q) | Q(partner__short_name__icontains=q) | Q(partner__legal_name__icontains=q)
             | Q(symbol__icontains=q) | Q(software_version__icontains=q)
-            | (Q(number=_int(q.split("/")[0])) if _int(q.split("/")[0]) else Q(pk__in=[])))
+            | (Q(number=int_param(q.split("/")[0])) if int_param(q.split("/")[0]) else Q(pk__in=[])))
     status = request.GET.get("status", "")
     if status in Agreement.Status.values:
         agreements = agreements.filter(status=status)
     partner = request.GET.get("partner", "")
-    if _int(partner):
-        agreements = agreements.filter(partner_id=_int(partner))
+    if int_param(partner):
+        agreements = agreements.filter(partner_id=int_param(partner))
     province = request.GET.get("province", "")
-    if _int(province):
-        agreements = agreements.filter(scope__province_id=_int(province)).distinct()
+    if int_param(province):
+        agreements = agreements.filter(scope__province_id=int_param(province)).distinct()
     page, query = paginate(request, agreements.prefetch_related(
         Prefetch("scope", queryset=AgreementProvince.objects.select_related("province"))
     ).order_by("-updated_at", "-pk"))
@@ -101,8 +96,8 @@ def agreement_create(request):
         raise PermissionDenied
     initial = {}
     partner_id = request.GET.get("partner", "")
-    if _int(partner_id):
-        partner = Partner.objects.visible_to(request.user).filter(pk=_int(partner_id)).first()
+    if int_param(partner_id):
+        partner = Partner.objects.visible_to(request.user).filter(pk=int_param(partner_id)).first()
         if partner:
             initial = {"partner": partner, "receiving_representative": partner.representative_name,
                        "receiving_title": partner.representative_title}
@@ -140,8 +135,7 @@ def agreement_edit(request, pk):
         try:
             _save_all(agreement, request.user, fields, provinces, formsets)
         except Refused as refused:
-            for reason in refused.reasons:
-                messages.error(request, reason)
+            flash_refusal(request, refused)
             return redirect(agreement)
         messages.success(request, _("Draft saved."))
         if "continue" in request.POST:
@@ -170,8 +164,7 @@ def add_standard_clauses(request, pk):
     try:
         added = library.agreement_add_standard_clauses(agreement=agreement, by=request.user)
     except Refused as refused:
-        for reason in refused.reasons:
-            messages.error(request, reason)
+        flash_refusal(request, refused)
         return redirect(agreement)
     if added:
         messages.success(request, _("%(n)d standard clauses inserted; edit them as needed.") % {"n": added})

@@ -84,13 +84,17 @@ def _notify_expiries(in_force_by_partner, day, by, done):
         by_condition[(evidence.partner_id, evidence.condition_id)].append(evidence)
     candidates = [e for e in accepted if e.valid_until <= day + WARNING]
     sent = set(Notice.objects.filter(evidence__in=[e.pk for e in candidates]).values_list("evidence_id", "kind"))
+    recipients_of = {}
     for evidence in candidates:
         if _carried_on(evidence, by_condition[(evidence.partner_id, evidence.condition_id)]):
             continue  # a newer acceptance takes over without a gap: nothing to warn about
         kind = Notice.Kind.EXPIRED if evidence.valid_until < day else Notice.Kind.EXPIRING
         if (evidence.pk, kind) in sent:
             continue
-        recipients = _recipients(evidence.partner, in_force_by_partner.get(evidence.partner_id, []))
+        if evidence.partner_id not in recipients_of:
+            recipients_of[evidence.partner_id] = _recipients(evidence.partner,
+                                                             in_force_by_partner.get(evidence.partner_id, []))
+        recipients = recipients_of[evidence.partner_id]
         tracked_save(Notice(evidence=evidence, kind=kind, sent_on=day, recipients=", ".join(recipients)), by=by,
                      reason=_("Daily eligibility check"))
         with translation.override(settings.LANGUAGE_CODE):

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile
 from core.exceptions import Refused
-from core.files import sha256_of, sniff, validate_upload
+from core.files import sha256_of, validate_upload
 from core.history import tracked_delete, tracked_save
 
 
@@ -103,9 +103,10 @@ def evidence_submit(*, partner, condition, by, statement, uploads):
         problems.append(_("Write a statement."))
     if not uploads:
         problems.append(_("Attach at least one file."))
+    kinds = []
     for upload in uploads:  # the form checks too; this is the rule, for every caller
         try:
-            validate_upload(upload)
+            kinds.append(validate_upload(upload))
         except ValidationError as error:
             problems.extend(f"{upload.name}: {message}" for message in error.messages)
     if problems:
@@ -114,11 +115,10 @@ def evidence_submit(*, partner, condition, by, statement, uploads):
                             by=by, reason=_("Evidence submitted"))
     written = []
     try:
-        for upload in uploads:
-            content_type = sniff(upload)[0]
+        for upload, (content_type, extension) in zip(uploads, kinds):
             item = EvidenceFile(evidence=evidence, original_name=upload.name, content_type=content_type,
                                 size=upload.size, sha256=sha256_of(upload))
-            item.file.save(f"upload{sniff(upload)[1]}", upload, save=False)  # the extension of what it is
+            item.file.save(f"upload{extension}", upload, save=False)  # the extension of what it is
             written.append(item.file)
             tracked_save(item, by=by, reason=_("Evidence submitted"))
     except Exception:

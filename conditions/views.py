@@ -17,9 +17,9 @@ from conditions.forms import (
     NewVersionForm,
 )
 from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile
-from core.exceptions import Refused
+from core.exceptions import Refused, flash_refusal
 from core.files import private_download
-from core.paging import paginate
+from core.paging import int_param, paginate
 from partners.models import Partner
 
 
@@ -30,11 +30,6 @@ def _set(request, pk):
 def _manage(request):
     if not permissions.can_manage_catalogue(request.user):
         raise PermissionDenied
-
-
-def _refusals(request, refused):
-    for reason in refused.reasons:
-        messages.error(request, reason)
 
 
 # --- the catalogue -------------------------------------------------------------------------------
@@ -75,7 +70,7 @@ def conditionset_edit(request, pk):
         try:
             services.condition_set_update(condition_set=condition_set, by=request.user, **form.cleaned_data)
         except Refused as refused:
-            _refusals(request, refused)
+            flash_refusal(request, refused)
         return redirect(condition_set)
     return render(request, "conditions/conditionset_form.html", {"form": form, "set": condition_set})
 
@@ -88,7 +83,7 @@ def conditionset_publish(request, pk):
         services.condition_set_publish(condition_set=condition_set, by=request.user)
         messages.success(request, _("Version %(v)s published.") % {"v": condition_set.version})
     except Refused as refused:
-        _refusals(request, refused)
+        flash_refusal(request, refused)
     return redirect(condition_set)
 
 
@@ -103,7 +98,7 @@ def condition_edit(request, pk, condition_pk=None):
             services.condition_save(condition_set=condition_set, condition=condition, by=request.user,
                                     **form.cleaned_data)
         except Refused as refused:
-            _refusals(request, refused)
+            flash_refusal(request, refused)
         return redirect(condition_set)
     return render(request, "conditions/condition_form.html", {"form": form, "set": condition_set})
 
@@ -116,7 +111,7 @@ def condition_remove(request, pk, condition_pk):
     try:
         services.condition_remove(condition=condition, by=request.user)
     except Refused as refused:
-        _refusals(request, refused)
+        flash_refusal(request, refused)
     return redirect(condition_set)
 
 
@@ -142,9 +137,8 @@ def partner_eligibility(request, partner_pk):
     partner = get_object_or_404(Partner.objects.visible_to(request.user), pk=partner_pk)
     day, day_form = _day(request)
     condition_set = ConditionSet.objects.in_force_on(day)
-    set_id = request.GET.get("set", "")
-    if set_id.isascii() and set_id.isdigit():
-        condition_set = _set(request, int(set_id))
+    if int_param(request.GET.get("set")):
+        condition_set = _set(request, int_param(request.GET["set"]))
     verdict = eligibility.verdict(partner, condition_set, day)
     return render(request, "conditions/partner_eligibility.html", {
         "partner": partner, "verdict": verdict, "set": condition_set, "day": day, "day_form": day_form,
@@ -215,7 +209,7 @@ def evidence_decide(request, pk):
         try:
             services.evidence_decide(evidence=evidence, by=request.user, **form.cleaned_data)
         except Refused as refused:
-            _refusals(request, refused)
+            flash_refusal(request, refused)
         else:
             messages.success(request, _("Decision recorded."))
             return redirect("conditions:queue")

@@ -8,5 +8,4 @@ def roles(request):
     return {
         "user_roles": names,
         "user_role_labels": [role_defs.LABELS[n] for n in sorted(names) if n in role_defs.LABELS],
-        "is_ministry_side": bool(names & (role_defs.MINISTRY_ROLES | {role_defs.AUDITOR})),
     }

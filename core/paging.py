@@ -3,6 +3,11 @@ from django.core.paginator import Paginator
 PAGE_SIZE = 25
 
 
+def int_param(value):
+    """An id from a query string, or None: "²".isdigit() is true, but it is no id."""
+    return int(value) if value and value.isascii() and value.isdigit() else None
+
+
 def paginate(request, queryset, per_page=PAGE_SIZE):
     """One page of a list, and the query string to carry filters across pages."""
     page = Paginator(queryset, per_page).get_page(request.GET.get("page"))

@@ -91,10 +91,6 @@ def role_names(user):
     return user._role_names
 
 
-def has_role(user, role):
-    return role in role_names(user)
-
-
 def sync_groups(apps):
     """Make each role group hold exactly the permissions of GRANTS (used by data migrations)."""
     from django.contrib.auth.management import create_permissions

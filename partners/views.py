@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from core.exceptions import Refused
+from core.exceptions import Refused, flash_refusal
 from core.files import private_download
 from core.historyview import history_entries
 from core.paging import paginate
@@ -48,15 +48,16 @@ def partner_detail(request, pk):
     partner = _visible(request, pk)
     from agreements.models import Agreement
 
+    can_edit = _can_edit(request.user, partner)
     return render(request, "partners/partner_detail.html", {
         "partner": partner,
         "documents": partner.authority_documents.all(),
         "members": Membership.objects.filter(partner=partner).select_related("user"),
         "agreements": Agreement.objects.visible_to(request.user).filter(partner=partner)
         .select_related("partner").order_by("-updated_at"),
-        "can_edit": _can_edit(request.user, partner),
+        "can_edit": can_edit,
         "can_change_status": request.user.has_perm("partners.change_partner_status"),
-        "can_add_document": _can_edit(request.user, partner),
+        "can_add_document": can_edit,
         "can_view_history": request.user.has_perm("agreements.view_history"),
         "can_manage_members": request.user.has_perm("partners.add_membership"),
         "status_form": PartnerStatusForm(),
@@ -98,8 +99,7 @@ def partner_status(request, pk):
             services.partner_set_status(partner=partner, by=request.user, **form.cleaned_data)
             messages.success(request, _("Status changed."))
         except Refused as refused:
-            for reason in refused.reasons:
-                messages.error(request, reason)
+            flash_refusal(request, refused)
     else:
         messages.error(request, _("Choose a status and give the reason."))
     return redirect("partners:detail", pk=partner.pk)

@@ -131,9 +131,6 @@ class Agreement(models.Model):
     def is_editable(self):
         return self.status == self.Status.DRAFT
 
-    def allowed_moves(self):
-        return self.MOVES[self.status]
-
 
 class AgreementProvince(models.Model):
     """A province in scope of an agreement; its own row so its history is kept."""
