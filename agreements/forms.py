@@ -5,7 +5,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from agreements.guards.review import provinces_not_in_force
 from agreements.models import Agreement, Clause, ClauseTemplate, LegalBasis, LegalDocument, ReviewRequest
+from agreements.models.agreement import validate_symbol
 from conditions.models import ConditionSet
 from core.dates import sane_date
 from core.models import Department, Province
@@ -26,9 +28,7 @@ class AgreementForm(forms.ModelForm):
 
     class Meta:
         model = Agreement
-        fields = ["partner", "title", "handing_department", "handing_representative", "handing_title",
-                  "receiving_representative", "receiving_title", "software_name", "software_version",
-                  "term_start", "term_end", "condition_set", "place"]
+        fields = ["partner", *Agreement.DRAFT_FIELDS]
         widgets = {"term_start": DATE, "term_end": DATE}
 
     def __init__(self, *args, user, **kwargs):
@@ -40,7 +40,7 @@ class AgreementForm(forms.ModelForm):
             self.fields["handing_department"].initial = handing.values_list("pk", flat=True).first()
         self.fields["provinces"].queryset = Province.objects.order_by("-valid_from", "name")
         # Sets a partner can still be judged under: in force, or published to take effect later.
-        self.fields["condition_set"].queryset = ConditionSet.objects.exclude(status="draft").filter(
+        self.fields["condition_set"].queryset = ConditionSet.objects.published().filter(
             Q(superseded_on__isnull=True) | Q(superseded_on__gt=timezone.localdate()))
         if self.instance.pk:
             self.fields["provinces"].initial = list(self.instance.provinces.values_list("pk", flat=True))
@@ -49,21 +49,11 @@ class AgreementForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        start, end = data.get("term_start"), data.get("term_end")
-        for name in ("term_start", "term_end"):
-            try:
-                sane_date(data.get(name))
-            except ValidationError as error:
-                self.add_error(name, error)
-                return data
-        if start and end and end <= start:
-            self.add_error("term_end", _("The term must end after it starts."))
-        if start:
-            stale = [p for p in data.get("provinces") or [] if not p.in_force_on(start)]
-            if stale:
-                self.add_error("provinces", _(
-                    "Not in force when the term starts (%(date)s): %(names)s. Choose the provinces of that period."
-                ) % {"date": start.strftime("%d/%m/%Y"), "names": ", ".join(p.name for p in stale)})
+        start = data.get("term_start")
+        if start and data.get("provinces"):
+            problem = provinces_not_in_force(data["provinces"], start)
+            if problem:
+                self.add_error("provinces", problem)
         return data
 
 
@@ -77,15 +67,6 @@ class LegalBasisForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         docs = AuthorityDocument.objects.filter(partner=partner) if partner else AuthorityDocument.objects.none()
         self.fields["authority_document"].queryset = docs
-
-    def clean(self):
-        data = super().clean()
-        if data.get("authority_document"):
-            data["kind"] = LegalBasis.Kind.AUTHORITY
-            if not data.get("citation"):
-                data["citation"] = data["authority_document"].citation()
-                self.errors.pop("citation", None)
-        return data
 
 
 class ClauseForm(forms.ModelForm):
@@ -155,19 +136,30 @@ ReviewRequestFormSet = forms.inlineformset_factory(Agreement, ReviewRequest, for
                                                    formset=UniqueDepartmentFormSet, extra=1, can_delete=True)
 
 
-class ReasonForm(forms.Form):
+# The forms of the lifecycle actions (agreements.actions): each is built as Form(data, agreement=...),
+# and its cleaned data are exactly the keyword arguments of the action's service.
+
+class ActionForm(forms.Form):
+    def __init__(self, data=None, *, agreement):
+        super().__init__(data, initial=None if data is not None else self.initial_for(agreement))
+
+    def initial_for(self, agreement):
+        return {}
+
+
+class SendForm(ActionForm):
     reason = forms.CharField(label=_("Reason or note"), required=False, max_length=2000,
                              widget=forms.Textarea(attrs={"rows": 3}))
 
 
-class ReturnForm(forms.Form):
+class ReturnForm(ActionForm):
     reason = forms.CharField(label=_("Why it goes back for revision"), max_length=2000,
                              widget=forms.Textarea(attrs={"rows": 3}))
 
 
-class SignForm(forms.Form):
+class SignForm(ActionForm):
     number = forms.IntegerField(label=_("Number"), min_value=1, max_value=9999)
-    symbol = forms.CharField(label=_("Symbol"), max_length=30, initial="BB-CNTT")
+    symbol = forms.CharField(label=_("Symbol"), max_length=30, initial="BB-CNTT", validators=[validate_symbol])
     signed_on = forms.DateField(label=_("Signed on"), widget=DATE, validators=[sane_date])
     place = forms.CharField(label=_("Place of signing"), max_length=100)
     handing_signatory = forms.CharField(label=_("Signed for the handing party by"), max_length=120)
@@ -177,36 +169,37 @@ class SignForm(forms.Form):
     reason = forms.CharField(label=_("Note"), required=False, max_length=2000,
                              widget=forms.Textarea(attrs={"rows": 2}))
 
-    def clean_symbol(self):
-        symbol = self.cleaned_data["symbol"].strip()
-        if " " in symbol:
-            raise ValidationError(_("A symbol has no spaces (e.g. BB-CNTT)."))
-        return symbol
+    def initial_for(self, agreement):
+        today = timezone.localdate()
+        return {"number": Agreement.objects.next_number(today.year), "symbol": "BB-CNTT", "signed_on": today,
+                "place": agreement.place, "handing_signatory": agreement.handing_representative,
+                "handing_signatory_title": agreement.handing_title,
+                "receiving_signatory": agreement.receiving_representative,
+                "receiving_signatory_title": agreement.receiving_title}
 
 
-class TerminateForm(forms.Form):
+class CancelForm(ActionForm):
+    cancelled_on = forms.DateField(label=_("Cancelled on"), widget=DATE, validators=[sane_date])
+    notes = forms.CharField(label=_("Notes"), required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def initial_for(self, agreement):
+        return {"cancelled_on": timezone.localdate()}
+
+
+class TerminateForm(ActionForm):
     terminated_on = forms.DateField(label=_("Terminated on"), widget=DATE, validators=[sane_date])
-    reason_code = forms.ChoiceField(label=_("Reason"), choices=Agreement.TerminationReason.choices)
+    reason_code = forms.ChoiceField(label=_("Reason"), choices=[
+        c for c in Agreement.TerminationReason.choices if c[0] != Agreement.TerminationReason.CANCELLED])
     clause = forms.ModelChoiceField(label=_("Refusal case cited"), required=False, queryset=Clause.objects.none(),
                                     help_text=_("Required when the receiving party refused the right to use."))
     notes = forms.CharField(label=_("Notes"), required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 3}))
 
-    def __init__(self, *args, agreement, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, data=None, *, agreement):
+        super().__init__(data, agreement=agreement)
         self.fields["clause"].queryset = agreement.clauses.filter(section=Clause.Section.REFUSAL)
-        signed = agreement.status == Agreement.Status.SIGNED
-        choices = [c for c in Agreement.TerminationReason.choices
-                   if (c[0] == Agreement.TerminationReason.CANCELLED) != signed]
-        self.fields["reason_code"].choices = choices
-        if not signed:
-            self.fields["reason_code"].initial = Agreement.TerminationReason.CANCELLED
-            del self.fields["clause"]
 
-    def clean(self):
-        data = super().clean()
-        if data.get("reason_code") == Agreement.TerminationReason.REFUSED and not data.get("clause"):
-            self.add_error("clause", _("Cite the refusal case of this agreement that the partner relies on."))
-        return data
+    def initial_for(self, agreement):
+        return {"terminated_on": timezone.localdate()}
 
 
 class LibraryPickForm(forms.Form):
@@ -247,14 +240,6 @@ class LegalDocumentForm(forms.ModelForm):
         fields = ["kind", "number", "name", "issuer", "issued_on", "summary", "position", "active"]
         widgets = {"issued_on": DATE}
 
-    def clean(self):
-        data = super().clean()
-        if data.get("kind") == LegalDocument.Kind.LAW and not data.get("name"):
-            self.add_error("name", _("A law is cited by its name."))
-        if data.get("kind") != LegalDocument.Kind.LAW and not data.get("issuer"):
-            self.add_error("issuer", _("Say who issued it: instruments other than laws are cited with their issuer."))
-        return data
-
 
 class ClauseTemplateForm(forms.ModelForm):
     class Meta:
@@ -263,3 +248,18 @@ class ClauseTemplateForm(forms.ModelForm):
         widgets = {"text": forms.Textarea(attrs={"rows": 8})}
         help_texts = {"text": _("Placeholders filled from the agreement: {partner}, {provinces}, {software}, "
                                 "{version}, {term_start}, {term_end}.")}
+
+
+class VerifyForm(forms.Form):
+    code = forms.CharField(label=_("Verification code or SHA-256 fingerprint"), required=False, max_length=80,
+                           widget=forms.TextInput(attrs={"placeholder": "XXXX-XXXX-XXXX", "autocomplete": "off"}))
+    file = forms.FileField(label=_("or the PDF file"), required=False)
+
+    def clean(self):
+        data = super().clean()
+        upload = data.get("file")
+        if upload is not None and upload.size > 20 * 1024 * 1024:
+            self.add_error("file", _("The file is larger than 20 MB."))
+        if not data.get("code") and upload is None:
+            raise forms.ValidationError(_("Type the verification code printed on the minutes, or choose the file."))
+        return data

@@ -1,6 +1,8 @@
 from django.db import models
 from django.db.models import Q
 
+from core.permissions import has_grant
+
 
 class AgreementQuerySet(models.QuerySet):
     def visible_to(self, user):
@@ -12,7 +14,7 @@ class AgreementQuerySet(models.QuerySet):
 
         if not user.is_authenticated:
             return self.none()
-        if user.has_perm("agreements.view_agreement"):
+        if has_grant(user, "agreements.view_agreement"):
             return self.all()
         department_id = getattr(getattr(user, "staff_profile", None), "department_id", None)
         query = Q(partner__in=Partner.objects.visible_to(user))
@@ -23,14 +25,21 @@ class AgreementQuerySet(models.QuerySet):
     def in_force_between(self, start, end):
         """Signed agreements whose term meets [start, end]. The termination date is the last day
         in force, so one terminated with effect from a later day covers until then."""
+        S = self.model.Status
         return self.filter(signed_on__isnull=False, term_start__lte=end, term_end__gte=start).filter(
-            Q(status="signed") | Q(status="terminated", terminated_on__gte=start))
+            Q(status=S.SIGNED) | Q(status=S.TERMINATED, terminated_on__gte=start))
 
     def in_force_on(self, day):
         return self.in_force_between(day, day)
 
+    def next_number(self, year, symbol="BB-CNTT"):
+        """The next free number of the year for a symbol; numbering restarts at 01 each year."""
+        last = (self.filter(number_year=year, symbol=symbol).order_by("-number")
+                .values_list("number", flat=True).first())
+        return (last or 0) + 1
+
     def awaiting_opinion_from(self, department):
-        return self.filter(status="review", review_requests__department=department,
+        return self.filter(status=self.model.Status.REVIEW, review_requests__department=department,
                            review_requests__sent_at__isnull=False)
 
 

@@ -21,7 +21,7 @@ django.setup()
 
 from django.template.loader import render_to_string  # noqa: E402
 
-from agreements import pdf  # noqa: E402
+from agreements import minutes_pdf as pdf  # noqa: E402
 from agreements.models import Agreement  # noqa: E402
 
 

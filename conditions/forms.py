@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from conditions.models import Condition, ConditionSet, Evidence
 from core.dates import sane_date
-from core.files import validate_upload
+from core.uploads import validate_upload
 
 DATE = forms.DateInput(attrs={"placeholder": "dd/mm/yyyy", "class": "date"})
 
@@ -95,17 +95,6 @@ class DecisionForm(forms.Form):
                                   help_text=_("Left empty: the condition's validity counted from the first day."))
     reason = forms.CharField(label=_("Reason the partner will read"), required=False, max_length=4000,
                              widget=forms.Textarea(attrs={"rows": 3}))
-
-    def clean(self):
-        data = super().clean()
-        decision = data.get("decision")
-        needs_reason = decision in (Evidence.Status.REJECTED, Evidence.Status.INFO_REQUESTED)
-        if needs_reason and not data.get("reason", "").strip():
-            self.add_error("reason", _("Say why, so the partner knows what to do."))
-        start, end = data.get("valid_from"), data.get("valid_until")
-        if decision == Evidence.Status.ACCEPTED and start and end and end < start:
-            self.add_error("valid_until", _("The evidence cannot be valid until a day before it is valid from."))
-        return data
 
 
 class EligibilityDayForm(forms.Form):

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from conditions.querysets import ConditionSetQuerySet, EvidenceQuerySet
-from core.files import PrivateUploadTo, private_storage
+from core.uploads import PrivateUploadTo, private_storage
 
 
 class ConditionSet(models.Model):
@@ -33,6 +33,7 @@ class ConditionSet(models.Model):
         verbose_name = _("condition set")
         verbose_name_plural = _("condition sets")
         ordering = ["-version"]
+        permissions = [("view_draft_conditionset", _("Can read draft condition sets"))]
 
     def __str__(self):
         return _("Conditions v%(version)s (from %(date)s)") % {

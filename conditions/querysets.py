@@ -1,32 +1,39 @@
 from django.db import models
 
+from core.permissions import has_grant
+
+# Apps above conditions may keep a set open for evidence after it is superseded (agreements: the set
+# that a signed agreement still in force was judged by). Each registers here at start-up a function
+# day -> queryset of condition set ids, so that conditions never imports them (apps depend one way).
+SET_KEEPERS = []
+
 
 class ConditionSetQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """Everyone signed in may read published conditions; drafts only those who manage them."""
+        """Everyone signed in may read published conditions; drafts only Ministry staff."""
         if not user.is_authenticated:
             return self.none()
-        if user.has_perm("conditions.change_conditionset") or user.has_perm("agreements.view_agreement"):
+        if has_grant(user, "conditions.view_draft_conditionset"):
             return self.all()
-        return self.exclude(status="draft")
+        return self.exclude(status=self.model.Status.DRAFT)
+
+    def published(self):
+        return self.exclude(status=self.model.Status.DRAFT)
 
     def in_force_on(self, day):
         """The published set in force on a day: the latest effective on or before it."""
-        return (self.exclude(status="draft").filter(effective_from__lte=day)
+        return (self.published().filter(effective_from__lte=day)
                 .filter(models.Q(superseded_on__isnull=True) | models.Q(superseded_on__gt=day))
                 .order_by("-effective_from", "-version").first())
 
-
     def open_for_evidence(self, day):
         """Sets a partner may submit evidence under: the latest published (even if it takes effect
-        later), the one in force, and any that a signed agreement still in force was judged by."""
-        from agreements.models import Agreement
-
-        return self.exclude(status="draft").filter(
-            models.Q(status="published")
-            | models.Q(effective_from__lte=day, superseded_on__gt=day)
-            | models.Q(pk__in=Agreement.objects.in_force_on(day).values("condition_set"))
-        )
+        later), the one in force, and any that an app above keeps open (SET_KEEPERS)."""
+        open_sets = (models.Q(status=self.model.Status.PUBLISHED)
+                     | models.Q(effective_from__lte=day, superseded_on__gt=day))
+        for kept_on in SET_KEEPERS:
+            open_sets |= models.Q(pk__in=kept_on(day))
+        return self.published().filter(open_sets)
 
 
 class EvidenceQuerySet(models.QuerySet):
@@ -36,9 +43,9 @@ class EvidenceQuerySet(models.QuerySet):
 
         if not user.is_authenticated:
             return self.none()
-        if user.has_perm("conditions.view_evidence"):
+        if has_grant(user, "conditions.view_evidence"):
             return self.all()
         return self.filter(partner__in=Partner.objects.visible_to(user))
 
     def awaiting_assessment(self):
-        return self.filter(status="submitted").order_by("submitted_at", "pk")
+        return self.filter(status=self.model.Status.SUBMITTED).order_by("submitted_at", "pk")

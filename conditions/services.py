@@ -8,10 +8,24 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from conditions import permissions
 from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile
 from core.exceptions import Refused
-from core.files import sha256_of, validate_upload
-from core.history import tracked_delete, tracked_save
+from core.permissions import require
+from core.tracking import tracked_delete, tracked_save
+from core.uploads import sha256_of, validate_upload
+
+# What the catalogue pages change of a draft version and of its conditions.
+SET_FIELDS = ("title", "effective_from")
+CONDITION_FIELDS = ("code", "title", "description", "category", "mandatory", "evidence_required", "validity_months",
+                    "position")
+
+
+def _only(fields, allowed):
+    unknown = set(fields) - set(allowed)
+    if unknown:
+        raise TypeError(f"fields not allowed here: {', '.join(sorted(unknown))}")
+    return fields
 
 
 def add_months(day, months):
@@ -24,6 +38,7 @@ def add_months(day, months):
 @transaction.atomic
 def condition_set_create(*, by, title, effective_from, copy_from=None):
     """Start a new draft version, optionally as a copy of an earlier one."""
+    require(permissions.can_manage_catalogue(by))
     last = ConditionSet.objects.order_by("-version").values_list("version", flat=True).first() or 0
     condition_set = tracked_save(ConditionSet(version=last + 1, title=title, effective_from=effective_from),
                                  by=by, reason=_("New draft version"))
@@ -35,7 +50,8 @@ def condition_set_create(*, by, title, effective_from, copy_from=None):
     return condition_set
 
 
-def _lock_draft(condition_set):
+def _lock_draft(condition_set, by):
+    require(permissions.can_manage_catalogue(by))
     condition_set = ConditionSet.objects.select_for_update().get(pk=condition_set.pk)
     if not condition_set.is_editable:
         raise Refused(_("A published condition set is never edited: start a new version instead."))
@@ -45,8 +61,8 @@ def _lock_draft(condition_set):
 @transaction.atomic
 def condition_set_update(*, condition_set, by, **fields):
     """Change a draft version's title or effective date."""
-    condition_set = _lock_draft(condition_set)
-    for name, value in fields.items():
+    condition_set = _lock_draft(condition_set, by)
+    for name, value in _only(fields, SET_FIELDS).items():
         setattr(condition_set, name, value)
     return tracked_save(condition_set, by=by, reason=_("Draft edited"))
 
@@ -54,9 +70,9 @@ def condition_set_update(*, condition_set, by, **fields):
 @transaction.atomic
 def condition_save(*, condition_set, by, condition=None, **fields):
     """Add a condition to a draft version, or change one."""
-    condition_set = _lock_draft(condition_set)
+    condition_set = _lock_draft(condition_set, by)
     condition = condition or Condition(condition_set=condition_set)
-    for name, value in fields.items():
+    for name, value in _only(fields, CONDITION_FIELDS).items():
         setattr(condition, name, value)
     condition.full_clean()
     return tracked_save(condition, by=by, reason=_("Condition saved"))
@@ -65,14 +81,14 @@ def condition_save(*, condition_set, by, condition=None, **fields):
 @transaction.atomic
 def condition_remove(*, condition, by):
     """Take a condition out of a draft version."""
-    _lock_draft(condition.condition_set)
+    _lock_draft(condition.condition_set, by)
     tracked_delete(condition, by=by, reason=_("Condition removed"))
 
 
 @transaction.atomic
 def condition_set_publish(*, condition_set, by):
     """Publish a draft version; the version it replaces stays in force until the new effective date."""
-    condition_set = _lock_draft(condition_set)
+    condition_set = _lock_draft(condition_set, by)
     problems = []
     if not condition_set.conditions.filter(mandatory=True).exists():
         problems.append(_("A condition set needs at least one mandatory condition."))
@@ -95,6 +111,8 @@ def condition_set_publish(*, condition_set, by):
 @transaction.atomic
 def evidence_submit(*, partner, condition, by, statement, uploads):
     """A partner's submission for one condition: a statement and checked files, all or nothing."""
+    require(permissions.can_submit_for(by, partner),
+            _("Only a member of the unit submits its evidence: the Ministry assesses, it does not submit."))
     problems = []
     if not ConditionSet.objects.open_for_evidence(timezone.localdate()).filter(pk=condition.condition_set_id).exists():
         problems.append(_("Evidence is submitted only under a condition set in force or one a signed agreement "
@@ -131,6 +149,7 @@ def evidence_submit(*, partner, condition, by, statement, uploads):
 @transaction.atomic
 def evidence_decide(*, evidence, by, decision, reason="", valid_from=None, valid_until=None):
     """Accept (with validity dates), reject or ask for more information, with the reason the partner sees."""
+    require(permissions.can_assess(by))
     evidence = Evidence.objects.select_for_update().select_related("condition").get(pk=evidence.pk)
     if decision not in Evidence.MOVES[evidence.status]:
         raise Refused(_("This evidence was already decided: %(status)s.") % {

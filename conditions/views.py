@@ -17,9 +17,9 @@ from conditions.forms import (
     NewVersionForm,
 )
 from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile
-from core.exceptions import Refused, flash_refusal
-from core.files import private_download
-from core.paging import int_param, paginate
+from core.downloads import private_download
+from core.exceptions import Refused
+from core.http import flash_refusal, int_param, paginate
 from partners.models import Partner
 
 

@@ -4,16 +4,14 @@ from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path
 from django.views.i18n import set_language
 
-from agreements.document_views import verify
-from core.views import dashboard, download_list
+from agreements.views.minutes import verify
 
 urlpatterns = [
-    path("", dashboard, name="dashboard"),
+    path("", include("portal.urls")),
     path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("verify/", verify, name="verify"),
-    path("downloads/", download_list, name="downloads"),
     path("partners/", include("partners.urls")),
     path("conditions/", include("conditions.urls")),
     path("agreements/", include("agreements.urls")),

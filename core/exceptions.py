@@ -1,9 +1,6 @@
-def flash_refusal(request, refused):
-    """Show every reason of a refusal on the next page the user sees."""
-    from django.contrib import messages
+"""What a service raises when the rules say no. The reasons are shown to the user, every one of them."""
 
-    for reason in refused.reasons:
-        messages.error(request, reason)
+from django.core.exceptions import PermissionDenied, ValidationError
 
 
 class Refused(Exception):
@@ -14,3 +11,18 @@ class Refused(Exception):
             reasons = [reasons]
         self.reasons = [str(r) for r in reasons]
         super().__init__("; ".join(self.reasons))
+
+
+class NotPermitted(Refused, PermissionDenied):
+    """The person acting may not do this at all. Services raise it themselves, so no caller can skip
+    the check; a view that does not catch it answers 403 like any PermissionDenied."""
+
+
+def full_clean_or_refuse(obj, **kwargs):
+    """Model.full_clean(), its errors raised as a refusal that names each of them. Forms check the
+    same before a service runs; this is the rule for every other caller."""
+    try:
+        obj.full_clean(**kwargs)
+    except ValidationError as error:
+        raise Refused(error.messages) from None
+    return obj

@@ -114,6 +114,9 @@ class DownloadRecord(models.Model):
         verbose_name = _("download")
         verbose_name_plural = _("downloads")
         ordering = ["-at", "-pk"]
+        # Reading history is about every app's records; it hangs here, on core's own audit record,
+        # so that no app needs another app's permission to show a history page.
+        permissions = [("view_history", _("Can read the full history"))]
 
     def __str__(self):
         return f"{self.user} — {self.filename} ({self.at:%d/%m/%Y %H:%M})"

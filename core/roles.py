@@ -33,8 +33,9 @@ _READ_ALL = [
     "conditions.view_evidence",
     "conditions.view_notice",
     "core.view_downloadrecord",
+    "core.view_history",
+    "conditions.view_draft_conditionset",
     "agreements.view_agreement",
-    "agreements.view_history",
     "agreements.view_eligibilityflag",
 ]
 

@@ -4,20 +4,14 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from core import roles
-from core.files import validate_upload
+from core.uploads import validate_upload
 from partners.models import AuthorityDocument, Partner
-
-PROFILE_FIELDS = [
-    "legal_name", "short_name", "kind", "tax_code", "registration_number", "registration_date",
-    "registration_issuer", "address", "representative_name", "representative_title",
-    "contact_name", "contact_email", "contact_phone",
-]
 
 
 class PartnerForm(forms.ModelForm):
     class Meta:
         model = Partner
-        fields = PROFILE_FIELDS
+        fields = list(Partner.PROFILE_FIELDS)
         widgets = {"registration_date": forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"})}
 
 
@@ -25,7 +19,7 @@ class OwnPartnerForm(PartnerForm):
     """What a partner user may change of their own unit: not its identity."""
 
     class Meta(PartnerForm.Meta):
-        fields = [f for f in PROFILE_FIELDS if f not in {"legal_name", "tax_code", "kind"}]
+        fields = [f for f in Partner.PROFILE_FIELDS if f not in Partner.IDENTITY_FIELDS]
 
 
 class PartnerStatusForm(forms.Form):

@@ -9,7 +9,7 @@ from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 from simple_history.models import HistoricalRecords
 
 from core.dates import long_date
-from core.files import PrivateUploadTo, private_storage
+from core.uploads import PrivateUploadTo, private_storage
 from partners.querysets import PartnerOwnedQuerySet, PartnerQuerySet
 
 tax_code_validator = RegexValidator(
@@ -53,6 +53,15 @@ class Partner(models.Model):
     history = HistoricalRecords()
 
     objects = PartnerQuerySet.as_manager()
+
+    # What the profile pages change; the status changes only through partner_set_status.
+    PROFILE_FIELDS = (
+        "legal_name", "short_name", "kind", "tax_code", "registration_number", "registration_date",
+        "registration_issuer", "address", "representative_name", "representative_title",
+        "contact_name", "contact_email", "contact_phone",
+    )
+    # The unit's identity: only the Ministry corrects it, never the unit's own members.
+    IDENTITY_FIELDS = ("legal_name", "tax_code", "kind")
 
     class Meta:
         verbose_name = _("partner unit")

@@ -1,20 +1,24 @@
 from django.db import models
 from guardian.shortcuts import get_objects_for_user
 
+from core.permissions import has_grant
+
 
 class PartnerQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Ministry staff and auditors see every unit; a partner user only their own."""
         if not user.is_authenticated:
             return self.none()
-        if user.has_perm("partners.view_partner"):
+        if has_grant(user, "partners.view_partner"):
             return self.all()
-        return get_objects_for_user(user, "partners.view_partner", klass=self, accept_global_perms=False)
+        return get_objects_for_user(user, "partners.view_partner", klass=self, accept_global_perms=False,
+                                    with_superuser=False)
 
     def editable_by(self, user):
-        if user.has_perm("partners.change_partner"):
+        if has_grant(user, "partners.change_partner"):
             return self.all()
-        return get_objects_for_user(user, "partners.change_partner", klass=self, accept_global_perms=False)
+        return get_objects_for_user(user, "partners.change_partner", klass=self, accept_global_perms=False,
+                                    with_superuser=False)
 
 
 class PartnerOwnedQuerySet(models.QuerySet):

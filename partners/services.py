@@ -1,3 +1,5 @@
+"""Every write to partner units, their authority documents and their members goes through here."""
+
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -6,27 +8,41 @@ from guardian.shortcuts import assign_perm, remove_perm
 
 from core import roles
 from core.exceptions import Refused
-from core.files import validate_upload
-from core.history import tracked_delete, tracked_save
+from core.permissions import require
+from core.tracking import tracked_delete, tracked_save
+from core.uploads import validate_upload
+from partners import permissions
 from partners.models import AuthorityDocument, Membership, Partner
 
 # What a member may do with their own unit, granted per object.
 MEMBER_PERMS = ("partners.view_partner", "partners.change_partner")
 
 
+def _profile(fields):
+    unknown = set(fields) - set(Partner.PROFILE_FIELDS)
+    if unknown:
+        raise TypeError(f"not profile fields: {', '.join(sorted(unknown))}")
+    return fields
+
+
 @transaction.atomic
 def partner_create(*, by, reason="", **fields):
     """Register a partner unit."""
-    partner = Partner(**fields)
+    require(permissions.can_create(by))
+    partner = Partner(**_profile(fields))
     partner.full_clean()
     return tracked_save(partner, by=by, reason=reason or _("Partner unit registered"))
 
 
 @transaction.atomic
 def partner_update(*, partner, by, reason="", **fields):
-    """Change a partner unit's profile."""
+    """Change a partner unit's profile; its own members may not change its identity."""
+    require(permissions.can_edit(by, partner))
+    if not permissions.can_edit_identity(by):
+        require(not set(fields) & set(Partner.IDENTITY_FIELDS),
+                _("Only the Ministry corrects a unit's legal name, tax code and kind."))
     partner = Partner.objects.select_for_update().get(pk=partner.pk)
-    for name, value in fields.items():
+    for name, value in _profile(fields).items():
         setattr(partner, name, value)
     partner.full_clean()
     return tracked_save(partner, by=by, reason=reason or _("Profile updated"))
@@ -35,6 +51,7 @@ def partner_update(*, partner, by, reason="", **fields):
 @transaction.atomic
 def partner_set_status(*, partner, status, by, reason):
     """Suspend, withdraw or reinstate a partner unit; the reason is required."""
+    require(permissions.can_change_status(by))
     if not reason.strip():
         raise Refused(_("Give the reason for the change of status."))
     partner = Partner.objects.select_for_update().get(pk=partner.pk)
@@ -45,9 +62,11 @@ def partner_set_status(*, partner, status, by, reason):
 
 
 @transaction.atomic
-def authority_document_add(*, partner, by, upload=None, reason="", **fields):
+def authority_document_add(*, partner, by, kind, number, issued_on, issuer, summary, upload=None, reason=""):
     """Record an instrument that gives the unit authority to sign, with its file."""
-    document = AuthorityDocument(partner=partner, **fields)
+    require(permissions.can_edit(by, partner))
+    document = AuthorityDocument(partner=partner, kind=kind, number=number, issued_on=issued_on, issuer=issuer,
+                                 summary=summary)
     if upload is not None:
         try:
             _content_type, extension = validate_upload(upload)
@@ -61,16 +80,9 @@ def authority_document_add(*, partner, by, upload=None, reason="", **fields):
 
 
 @transaction.atomic
-def authority_document_remove(*, document, by, reason):
-    """Remove an authority document that no agreement cites."""
-    if document.citations.exists():
-        raise Refused(_("This document is cited as a legal basis of an agreement and cannot be removed."))
-    tracked_delete(document, by=by, reason=reason or _("Authority document removed"))
-
-
-@transaction.atomic
 def member_add(*, partner, user, by, title=""):
     """Make a user act for a partner unit and grant them their unit's object permissions."""
+    require(permissions.can_add_members(by))
     if Membership.objects.filter(user=user).exclude(partner=partner).exists():
         raise Refused(_("%(user)s already acts for another partner unit.") % {"user": user})
     membership = Membership.objects.filter(user=user).first()
@@ -86,6 +98,7 @@ def member_add(*, partner, user, by, title=""):
 @transaction.atomic
 def member_remove(*, membership, by, reason):
     """Take a user out of their partner unit, with their object permissions."""
+    require(permissions.can_remove_members(by))
     for perm in MEMBER_PERMS:
         remove_perm(perm, membership.user, membership.partner)
     membership.user.groups.remove(Group.objects.get(name=roles.PARTNER))

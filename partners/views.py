@@ -8,21 +8,18 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from core.exceptions import Refused, flash_refusal
-from core.files import private_download
-from core.historyview import history_entries
-from core.paging import paginate
-from partners import services
+from core.downloads import private_download
+from core.exceptions import Refused
+from core.http import flash_refusal, paginate
+from core.permissions import can_view_history
+from core.timeline import history_entries
+from partners import permissions, services
 from partners.forms import AuthorityDocumentForm, MemberAddForm, OwnPartnerForm, PartnerForm, PartnerStatusForm
 from partners.models import AuthorityDocument, Membership, Partner
 
 
 def _visible(request, pk):
     return get_object_or_404(Partner.objects.visible_to(request.user), pk=pk)
-
-
-def _can_edit(user, partner):
-    return Partner.objects.editable_by(user).filter(pk=partner.pk).exists()
 
 
 def partner_list(request):
@@ -40,32 +37,30 @@ def partner_list(request):
     return render(request, "partners/partner_list.html", {
         "page": page, "query": query, "q": q, "status": status, "kind": kind,
         "statuses": Partner.Status.choices, "kinds": Partner.Kind.choices,
-        "can_create": request.user.has_perm("partners.add_partner"),
+        "can_create": permissions.can_create(request.user),
     })
 
 
 def partner_detail(request, pk):
     partner = _visible(request, pk)
-    from agreements.models import Agreement
-
-    can_edit = _can_edit(request.user, partner)
+    can_edit = permissions.can_edit(request.user, partner)
     return render(request, "partners/partner_detail.html", {
         "partner": partner,
         "documents": partner.authority_documents.all(),
         "members": Membership.objects.filter(partner=partner).select_related("user"),
-        "agreements": Agreement.objects.visible_to(request.user).filter(partner=partner)
-        .select_related("partner").order_by("-updated_at"),
+        # The reverse relation keeps the agreements' own scoping without importing the app above.
+        "agreements": partner.agreements.visible_to(request.user).select_related("partner").order_by("-updated_at"),
         "can_edit": can_edit,
-        "can_change_status": request.user.has_perm("partners.change_partner_status"),
+        "can_change_status": permissions.can_change_status(request.user),
         "can_add_document": can_edit,
-        "can_view_history": request.user.has_perm("agreements.view_history"),
-        "can_manage_members": request.user.has_perm("partners.add_membership"),
+        "can_view_history": can_view_history(request.user),
+        "can_manage_members": permissions.can_add_members(request.user),
         "status_form": PartnerStatusForm(),
     })
 
 
 def partner_create(request):
-    if not request.user.has_perm("partners.add_partner"):
+    if not permissions.can_create(request.user):
         raise PermissionDenied
     form = PartnerForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -77,9 +72,9 @@ def partner_create(request):
 
 def partner_edit(request, pk):
     partner = _visible(request, pk)
-    if not _can_edit(request.user, partner):
+    if not permissions.can_edit(request.user, partner):
         raise PermissionDenied
-    form_class = PartnerForm if request.user.has_perm("partners.change_partner") else OwnPartnerForm
+    form_class = PartnerForm if permissions.can_edit_identity(request.user) else OwnPartnerForm
     form = form_class(request.POST or None, instance=copy.copy(partner))  # the service writes, not the form
     if request.method == "POST" and form.is_valid():
         services.partner_update(partner=partner, by=request.user, **form.cleaned_data)
@@ -91,7 +86,7 @@ def partner_edit(request, pk):
 @require_POST
 def partner_status(request, pk):
     partner = _visible(request, pk)
-    if not request.user.has_perm("partners.change_partner_status"):
+    if not permissions.can_change_status(request.user):
         raise PermissionDenied
     form = PartnerStatusForm(request.POST)
     if form.is_valid():
@@ -107,7 +102,7 @@ def partner_status(request, pk):
 
 def document_add(request, pk):
     partner = _visible(request, pk)
-    if not _can_edit(request.user, partner):
+    if not permissions.can_edit(request.user, partner):
         raise PermissionDenied
     form = AuthorityDocumentForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
@@ -127,7 +122,7 @@ def document_add(request, pk):
 
 def member_add(request, pk):
     partner = _visible(request, pk)
-    if not request.user.has_perm("partners.add_membership"):
+    if not permissions.can_add_members(request.user):
         raise PermissionDenied
     form = MemberAddForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -146,7 +141,7 @@ def member_add(request, pk):
 def member_remove(request, pk):
     membership = get_object_or_404(Membership.objects.visible_to(request.user).select_related("user", "partner"),
                                    pk=pk)
-    if not request.user.has_perm("partners.delete_membership"):
+    if not permissions.can_remove_members(request.user):
         raise PermissionDenied
     services.member_remove(membership=membership, by=request.user, reason=request.POST.get("reason", ""))
     messages.success(request, _("%(user)s no longer acts for %(partner)s.") % {
@@ -164,7 +159,7 @@ def document_download(request, pk):
 
 def partner_history(request, pk):
     partner = _visible(request, pk)
-    if not request.user.has_perm("agreements.view_history"):
+    if not can_view_history(request.user):
         raise PermissionDenied
     entries = history_entries(
         Partner.history.filter(id=partner.pk),

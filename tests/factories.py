@@ -169,7 +169,9 @@ def make_signed(*, by, number=1, signed_on=datetime.date(2025, 12, 20), **kwargs
 
 def make_member(partner, username):
     user = UserFactory(username=username, roles=["partner"])
-    partner_services.member_add(partner=partner, user=user, by=user)
+    clerk = get_user_model().objects.filter(username="member-clerk").first() or UserFactory(
+        username="member-clerk", roles=["administrator"])
+    partner_services.member_add(partner=partner, user=user, by=clerk)
     return user
 
 

@@ -1,4 +1,6 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -7,11 +9,22 @@ from simple_history.models import HistoricalRecords
 
 from agreements.querysets import AgreementOwnedQuerySet, AgreementQuerySet
 from conditions.models import ConditionSet
+from core.dates import sane_date
 from core.models import Department, Province
 from partners.models import AuthorityDocument, Partner
 
 DEFAULT_SOFTWARE = "Phần mềm Hồ sơ sức khỏe điện tử"
 DEFAULT_TITLE = "Bàn giao quyền sử dụng để triển khai Phần mềm Hồ sơ sức khỏe điện tử"
+
+# "15/BB-CNTT": the symbol is written without spaces (Decree 30/2020/NĐ-CP).
+validate_symbol = RegexValidator(r"\A\S+\Z", _("A symbol has no spaces (e.g. BB-CNTT)."))
+
+
+def term_problem(start, end):
+    """The one wording of the term rule, for the edit page and for sending alike."""
+    if start and end and end <= start:
+        return _("The term must end after it starts.")
+    return None
 
 
 class Agreement(models.Model):
@@ -42,7 +55,7 @@ class Agreement(models.Model):
 
     title = models.CharField(_("subject"), max_length=255, default=DEFAULT_TITLE)
     number = models.PositiveIntegerField(_("number"), null=True, blank=True, editable=False)
-    symbol = models.CharField(_("symbol"), max_length=30, blank=True, editable=False)
+    symbol = models.CharField(_("symbol"), max_length=30, blank=True, editable=False, validators=[validate_symbol])
     number_year = models.PositiveIntegerField(_("numbering year"), null=True, blank=True, editable=False)
 
     handing_department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="agreements",
@@ -58,8 +71,8 @@ class Agreement(models.Model):
     software_version = models.CharField(_("software version"), max_length=40)
     provinces = models.ManyToManyField(Province, through="AgreementProvince", related_name="agreements",
                                        verbose_name=_("provinces in scope"), blank=True)
-    term_start = models.DateField(_("term starts"), null=True, blank=True)
-    term_end = models.DateField(_("term ends"), null=True, blank=True)
+    term_start = models.DateField(_("term starts"), null=True, blank=True, validators=[sane_date])
+    term_end = models.DateField(_("term ends"), null=True, blank=True, validators=[sane_date])
     condition_set = models.ForeignKey(ConditionSet, on_delete=models.PROTECT, null=True, blank=True,
                                       related_name="agreements", verbose_name=_("judged under conditions"))
     place = models.CharField(_("place of signing"), max_length=100, default="Hà Nội")
@@ -90,6 +103,11 @@ class Agreement(models.Model):
 
     objects = AgreementQuerySet.as_manager()
 
+    # What the edit page changes of a draft; everything else moves only through the lifecycle services.
+    DRAFT_FIELDS = ("title", "handing_department", "handing_representative", "handing_title",
+                    "receiving_representative", "receiving_title", "software_name", "software_version",
+                    "term_start", "term_end", "condition_set", "place")
+
     class Meta:
         verbose_name = _("agreement")
         verbose_name_plural = _("agreements")
@@ -97,7 +115,6 @@ class Agreement(models.Model):
         permissions = [
             ("transition_agreement", _("Can send, return, cancel and terminate agreements")),
             ("sign_agreement", _("Can record the signing of agreements")),
-            ("view_history", _("Can read the full history")),
         ]
         constraints = [
             models.UniqueConstraint(fields=["number_year", "number", "symbol"], name="agreement_number_unique_in_year",
@@ -113,6 +130,11 @@ class Agreement(models.Model):
 
     def get_absolute_url(self):
         return reverse("agreements:detail", args=[self.pk])
+
+    def clean(self):
+        problem = term_problem(self.term_start, self.term_end)
+        if problem:
+            raise ValidationError({"term_end": problem})
 
     @property
     def number_and_symbol(self):
@@ -165,7 +187,7 @@ class LegalBasis(models.Model):
     agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="legal_bases")
     position = models.PositiveIntegerField(_("position"), default=0)
     kind = models.CharField(_("kind"), max_length=12, choices=Kind, default=Kind.LAW)
-    citation = models.TextField(_("citation"))
+    citation = models.TextField(_("citation"), blank=True)
     authority_document = models.ForeignKey(AuthorityDocument, on_delete=models.PROTECT, null=True, blank=True,
                                            related_name="citations", verbose_name=_("authority document"))
     legal_document = models.ForeignKey("agreements.LegalDocument", on_delete=models.PROTECT, null=True, blank=True,
@@ -181,6 +203,16 @@ class LegalBasis(models.Model):
 
     def __str__(self):
         return self.citation[:80]
+
+    def clean(self):
+        """Citing an authority document makes the line an authority basis, worded as the document
+        cites itself unless the drafter wrote otherwise."""
+        if self.authority_document_id:
+            self.kind = self.Kind.AUTHORITY
+            if not self.citation.strip():
+                self.citation = self.authority_document.citation()
+        elif not self.citation.strip():
+            raise ValidationError({"citation": _("Write the citation, or choose an authority document.")})
 
 
 class Clause(models.Model):

@@ -1,5 +1,6 @@
 """The libraries drafters start from: legal documents to cite and standard clause wording."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -39,6 +40,15 @@ class LegalDocument(models.Model):
 
     def __str__(self):
         return self.citation()
+
+    def clean(self):
+        errors = {}
+        if self.kind == self.Kind.LAW and not self.name:
+            errors["name"] = _("A law is cited by its name.")
+        if self.kind and self.kind != self.Kind.LAW and not self.issuer:
+            errors["issuer"] = _("Say who issued it: instruments other than laws are cited with their issuer.")
+        if errors:
+            raise ValidationError(errors)
 
     def citation(self):
         """How the minutes cite it, in Vietnamese whatever the UI language: laws by name,

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "partners",
     "conditions",
     "agreements",
+    "portal",
 ]
 
 MIDDLEWARE = [
@@ -69,6 +70,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "core.context_processors.roles",
+                "portal.context_processors.abilities",
             ],
         },
     },

@@ -14,6 +14,6 @@ def action_data(action):
         "sign": {"number": "5", "symbol": "BB-CNTT", "signed_on": "20/12/2025", "place": "Hà Nội",
                  "handing_signatory": "Phạm Đức Long", "handing_signatory_title": "Cục trưởng",
                  "receiving_signatory": "Nguyễn Văn A", "receiving_signatory_title": "Giám đốc"},
-        "cancel": {"terminated_on": "22/12/2025", "reason_code": "cancelled"},
+        "cancel": {"cancelled_on": "22/12/2025"},
         "terminate": {"terminated_on": "31/12/2027", "reason_code": "term_ended"},
     }[action]

@@ -56,7 +56,7 @@ def test_an_anonymous_visitor_is_sent_to_log_in_before_a_confirmation_page(clien
 @pytest.mark.parametrize("action", ["send", "cancel"])
 def test_an_anonymous_post_to_a_transition_changes_nothing(client, vnpt_agreement, action):
     url = reverse("agreements:transition", args=[vnpt_agreement.pk, action])
-    data = {"reason": "x", "terminated_on": "22/12/2025", "reason_code": "cancelled"}
+    data = {"reason": "x", "cancelled_on": "22/12/2025"}
     _assert_sent_to_login(client.post(url, data), url)
     vnpt_agreement.refresh_from_db()
     assert vnpt_agreement.status == Agreement.Status.DRAFT

@@ -101,6 +101,6 @@ def test_the_dashboard_shows_a_partner_user_none_of_another_units_agreements(log
     make_agreement(by=drafter, partner=vnpt, complete=False)
     own = make_agreement(by=drafter, partner=vietsens, complete=False)
     response = login(vietsens_user).get(reverse("dashboard"))
-    shown = [a.pk for _name, rows in response.context["blocks"] for a in rows]
+    shown = [a.pk for block in response.context["blocks"] for a in block.rows]
     assert shown == [own.pk]
     assert response.context["own_partner"] == vietsens

@@ -17,8 +17,7 @@ def _put_in(status, by):
     if status == S.DRAFT:
         return agreement
     if status == S.TERMINATED:
-        return services.agreement_terminate(agreement=agreement, by=by, terminated_on=datetime.date(2025, 12, 1),
-                                            reason_code="cancelled")
+        return services.agreement_cancel(agreement=agreement, by=by, cancelled_on=datetime.date(2025, 12, 1))
     services.agreement_send_for_review(agreement=agreement, by=by)
     if status == S.SIGNED:
         services.agreement_sign(agreement=agreement, by=by, number=1, signed_on=datetime.date(2025, 12, 20),
@@ -35,9 +34,10 @@ def _attempt(agreement, to, by):
     if to == S.SIGNED:
         return services.agreement_sign(agreement=agreement, by=by, number=7, signed_on=datetime.date(2025, 12, 21),
                                        **SIGN_DEFAULTS)
-    reason = "term_ended" if agreement.status == S.SIGNED else "cancelled"
-    return services.agreement_terminate(agreement=agreement, by=by, terminated_on=datetime.date(2025, 12, 22),
-                                        reason_code=reason)
+    if agreement.status == S.SIGNED:
+        return services.agreement_terminate(agreement=agreement, by=by, terminated_on=datetime.date(2025, 12, 22),
+                                            reason_code="term_ended")
+    return services.agreement_cancel(agreement=agreement, by=by, cancelled_on=datetime.date(2025, 12, 22))
 
 
 @pytest.mark.parametrize("start,to", list(itertools.product(S.values, S.values)))

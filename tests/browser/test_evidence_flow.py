@@ -6,10 +6,10 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from conditions import eligibility
-from conditions.demo import sample_pdf
 from conditions.eligibility import Standing
 from conditions.models import ConditionSet, Evidence
 from partners.models import Partner
+from portal.demo import sample_pdf
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

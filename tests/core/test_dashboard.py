@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from agreements import watch
+from agreements import eligibility_watch as watch
 from agreements.models import EligibilityFlag
 from tests.factories import current_province, make_agreement, make_signed
 

@@ -9,7 +9,8 @@ pytestmark = pytest.mark.django_db
 
 def test_the_history_page_says_who_changed_which_field_from_what_to_what_and_why(client, drafter, auditor):
     agreement = make_agreement(by=drafter)
-    services.agreement_update(agreement=agreement, by=drafter, software_version="2.5", reason="Cập nhật phiên bản")
+    services.agreement_update(agreement=agreement, by=drafter, header={"software_version": "2.5"},
+                              reason="Cập nhật phiên bản")
     client.force_login(auditor)
     page = client.get(reverse("agreements:history", args=[agreement.pk])).content.decode()
     assert "2.1 → 2.5" in page

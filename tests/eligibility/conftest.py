@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone, translation
 from PIL import Image
 
-from agreements import watch
+from agreements import eligibility_watch as watch
 from conditions import services
 from conditions.models import Evidence
 from tests.factories import ConditionFactory, ConditionSetFactory, accept_evidence, make_signed

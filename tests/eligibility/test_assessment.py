@@ -44,7 +44,7 @@ def test_accepting_without_an_end_date_counts_the_conditions_validity(as_user, a
 @pytest.mark.parametrize("decision", ["rejected", "info_requested"])
 def test_rejecting_or_asking_for_information_needs_a_reason(as_user, assessor, pending, decision):
     response = _decide(as_user(assessor), pending, decision=decision, reason="  ")
-    assert "Reason the partner will read: Say why, so the partner knows what to do." in flash_messages(response)
+    assert "Give the reason the partner will read." in flash_messages(response)
     pending.refresh_from_db()
     assert (pending.status, pending.decided_by) == (Evidence.Status.SUBMITTED, None)
 

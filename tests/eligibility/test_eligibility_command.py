@@ -24,7 +24,7 @@ def verdicts(vnpt, vietsens, codes):
 
 def _run(*args):
     out = io.StringIO()
-    call_command("eligibility", *args, stdout=out)
+    call_command("print_eligibility", *args, stdout=out)
     return out.getvalue().splitlines()
 
 

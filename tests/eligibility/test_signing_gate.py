@@ -97,7 +97,7 @@ def test_a_missing_optional_condition_does_not_stop_the_signing(as_user, drafter
 def test_signing_is_refused_when_the_agreement_has_no_condition_set(as_user, drafter, vnpt, codes, in_review):
     _meet(vnpt, codes)
     agreement = make_agreement(by=drafter, partner=vnpt)
-    services.agreement_update(agreement=agreement, by=drafter, condition_set=None)
+    services.agreement_update(agreement=agreement, by=drafter, header={"condition_set": None})
     agreement = services.agreement_send_for_review(agreement=agreement, by=drafter)
     response = _sign(as_user, drafter, agreement)
     assert response.status_code == 409

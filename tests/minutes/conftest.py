@@ -26,7 +26,7 @@ def draft(drafter, vnpt, provinces):
 @pytest.fixture
 def asked(monkeypatch):
     """Every URL WeasyPrint asks our fetcher for while the test runs."""
-    from agreements import pdf
+    from agreements import minutes_pdf as pdf
 
     urls = []
     original = pdf.AssetsOnlyFetcher.fetch

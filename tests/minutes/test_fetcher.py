@@ -5,8 +5,8 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from agreements import pdf
-from agreements.pdf import ASSETS, AssetsOnlyFetcher
+from agreements import minutes_pdf as pdf
+from agreements.minutes_pdf import ASSETS, AssetsOnlyFetcher
 
 BASE = ASSETS.as_uri()
 

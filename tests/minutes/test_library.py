@@ -5,9 +5,8 @@ import datetime
 
 import pytest
 
-from agreements.library import agreement_add_from_library
 from agreements.models import Clause, ClauseTemplate, LegalDocument
-from agreements.services import NotEditable, agreement_update
+from agreements.services import NotEditable, agreement_add_from_library, agreement_update
 from tests.factories import TERM_END, TERM_START, AuthorityDocumentFactory, make_agreement
 
 pytestmark = pytest.mark.django_db
@@ -17,8 +16,8 @@ pytestmark = pytest.mark.django_db
 def bare(drafter, vnpt, provinces):
     """A VNPT draft with a term and provinces but no clause or legal basis yet."""
     agreement = make_agreement(by=drafter, partner=vnpt, complete=False)
-    return agreement_update(agreement=agreement, by=drafter, provinces=provinces, term_start=TERM_START,
-                            term_end=TERM_END)
+    return agreement_update(agreement=agreement, by=drafter, provinces=provinces,
+                            header={"term_start": TERM_START, "term_end": TERM_END})
 
 
 def _clause_from(agreement, by, text):

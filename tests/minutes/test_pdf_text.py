@@ -5,8 +5,8 @@ import datetime
 import pytest
 
 from agreements import services as agreement_services
-from agreements.library import agreement_add_from_library
 from agreements.models import LegalDocument
+from agreements.services import agreement_add_from_library
 from core.dates import long_date, place_and_date
 from tests.factories import SIGN_DEFAULTS, make_agreement, make_signed
 from tests.minutes.helpers import stored, text

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from agreements import pdf
+from agreements import minutes_pdf as pdf
 from agreements.models import Clause
 from tests.minutes.helpers import text
 

@@ -5,10 +5,10 @@ import re
 
 import pytest
 
-from agreements import pdf
-from agreements.documents import format_code
+from agreements import minutes_pdf as pdf
 from agreements.models import LegalDocument, SignedCopy
-from core.history import tracked_save
+from agreements.services.signed_copies import format_code
+from core.tracking import tracked_save
 from partners.services import partner_update
 from tests.factories import PartnerFactory, current_province, make_signed
 from tests.minutes.helpers import download, stored, text

@@ -8,9 +8,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from agreements import pdf
+from agreements import minutes_pdf as pdf
 from agreements import services as agreement_services
-from agreements.documents import format_code
+from agreements.services.signed_copies import format_code
 from tests.minutes.helpers import stored
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,8 @@ import threading
 import pytest
 from django.db import connection
 
-from agreements import guards, services
+from agreements import services
+from agreements.guards import signing as guards
 from agreements.models import Agreement
 from tests.factories import SIGN_DEFAULTS, PartnerFactory, current_province, make_agreement
 

@@ -3,11 +3,9 @@
 import pytest
 
 from agreements import services
-from agreements.forms import ReviewRequestFormSet
 from agreements.models import Agreement
 from core.models import Department
 from tests.factories import UserFactory, give_department, make_agreement
-from tests.rules.posts import management
 
 pytestmark = pytest.mark.django_db
 
@@ -19,11 +17,7 @@ def test_repointing_a_sent_request_to_another_department_does_not_show_it_the_dr
     legal = Department.objects.create(code="PC", name="Vụ Pháp chế")
     legal_reviewer = give_department(UserFactory(username="phapche", roles=["reviewer"]), legal)
     row = agreement.review_requests.get()
-    data = management("reviews", total=1, initial=1)
-    data.update({"reviews-0-id": str(row.pk), "reviews-0-department": str(legal.pk),
-                 "reviews-0-letter_number": row.letter_number})
-    formset = ReviewRequestFormSet(data, instance=agreement, prefix="reviews")
-    assert formset.is_valid(), formset.errors
-    services.agreement_save_parts(agreement=agreement, by=drafter, formsets=[formset])
+    services.agreement_update(agreement=agreement, by=drafter,
+                              review_requests=[services.Row(pk=row.pk, values={"department": legal})])
     # The draft has never been sent to the Legal Department.
     assert not Agreement.objects.visible_to(legal_reviewer).filter(pk=agreement.pk).exists()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from agreements import pdf
+from agreements import minutes_pdf as pdf
 from agreements.models import LegalBasis
 from tests.factories import make_agreement
 

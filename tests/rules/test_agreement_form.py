@@ -4,11 +4,11 @@ A bad form saves no agreement and no province row, and says why next to the fiel
 import datetime
 
 import pytest
-from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from agreements import services
 from agreements.models import Agreement, AgreementProvince
+from core.exceptions import Refused
 from tests.factories import current_province, handing_department, make_agreement, old_province
 from tests.rules.pages import field_errors
 from tests.rules.posts import edit_page
@@ -83,7 +83,7 @@ def test_the_edit_page_keeps_the_old_term_when_the_new_one_ends_before_it_starts
 
 def test_the_service_refuses_a_term_ending_before_it_starts(drafter, vnpt):
     before = _counts()
-    with pytest.raises(ValidationError):
+    with pytest.raises(Refused, match="The term must end after it starts."):
         services.agreement_create(
             by=drafter, provinces=[current_province("01")], partner=vnpt, handing_department=handing_department(),
             handing_representative="Phạm Đức Long", handing_title="Cục trưởng", receiving_representative="A",

@@ -5,11 +5,9 @@ import datetime
 import pytest
 
 from agreements import services
-from agreements.forms import ClauseFormSet
 from agreements.models import AgreementProvince, StatusChange
 from partners import services as partner_services
 from tests.factories import SIGN_DEFAULTS, PartnerFactory, current_province, make_agreement
-from tests.rules.posts import clause_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -56,16 +54,15 @@ def test_changing_the_scope_records_who_and_why_for_the_province_added(drafter):
     agreement = make_agreement(by=drafter, complete=False, provinces=[current_province("01")])
     services.agreement_update(agreement=agreement, by=drafter, provinces=[current_province("79")],
                               reason="Đổi phạm vi")
-    assert _latest(agreement) == (drafter, "Đổi phạm vi")
     added = AgreementProvince.history.get(agreement_id=agreement.pk, province_id=current_province("79").pk)
     assert (added.history_user, added.history_change_reason) == (drafter, "Đổi phạm vi")
 
 
 def test_saving_clauses_records_who_and_why(drafter):
     agreement = make_agreement(by=drafter)
-    formset = ClauseFormSet(clause_rows(agreement, new_text="Điều khoản thêm"), instance=agreement, prefix="clauses")
-    assert formset.is_valid()
-    services.agreement_save_parts(agreement=agreement, by=drafter, formsets=[formset], reason="Tiếp thu ý kiến")
+    rows = [services.Row(pk=c.pk) for c in agreement.clauses.all()]
+    rows.append(services.Row(pk=None, values={"position": 99, "section": "effect", "text": "Điều khoản thêm"}))
+    services.agreement_update(agreement=agreement, by=drafter, clauses=rows, reason="Tiếp thu ý kiến")
     clause = agreement.clauses.get(text="Điều khoản thêm")
     assert _latest(clause) == (drafter, "Tiếp thu ý kiến")
 
@@ -96,7 +93,7 @@ def test_signing_records_who_signed_it_in(drafter, signer):
 
 def test_terminating_records_who_and_the_reason_with_its_notes(drafter):
     agreement = make_agreement(by=drafter)
-    services.agreement_terminate(agreement=agreement, by=drafter, terminated_on=datetime.date(2025, 12, 1),
-                                 reason_code="cancelled", notes="Đơn vị rút hồ sơ")
+    services.agreement_cancel(agreement=agreement, by=drafter, cancelled_on=datetime.date(2025, 12, 1),
+                              notes="Đơn vị rút hồ sơ")
     assert _latest(agreement) == (drafter, "Cancelled before signing. Đơn vị rút hồ sơ")
 

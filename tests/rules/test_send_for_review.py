@@ -79,7 +79,7 @@ def test_sending_is_refused_without_a_province(drafter):
 
 def test_sending_is_refused_without_a_term(drafter):
     agreement = make_agreement(by=drafter)
-    services.agreement_update(agreement=agreement, by=drafter, term_start=None, term_end=None)
+    services.agreement_update(agreement=agreement, by=drafter, header={"term_start": None, "term_end": None})
     assert _refusals(agreement, drafter) == ["Set the term: its start and its end."]
 
 
@@ -92,7 +92,7 @@ def test_sending_is_refused_with_no_department_asked(drafter):
 def test_sending_is_refused_for_a_province_not_in_force_when_the_term_starts(drafter):
     agreement = make_agreement(by=drafter, provinces=[old_province("02")])  # Hà Giang, until 30/06/2025
     reasons = _refusals(agreement, drafter)
-    assert reasons == ["Hà Giang (02, until 30/06/2025) was not in force when the term starts (01/01/2026)."]
+    assert reasons == ["Not in force when the term starts (01/01/2026): Hà Giang. Choose the provinces of that period."]
 
 
 def test_every_gap_is_listed_at_once_not_just_the_first(drafter, vnpt):
@@ -108,8 +108,8 @@ def test_every_gap_is_listed_at_once_not_just_the_first(drafter, vnpt):
 
 def test_a_refused_send_can_succeed_once_the_gap_is_filled(drafter):
     agreement = make_agreement(by=drafter)
-    services.agreement_update(agreement=agreement, by=drafter, term_start=None, term_end=None)
+    services.agreement_update(agreement=agreement, by=drafter, header={"term_start": None, "term_end": None})
     _refusals(agreement, drafter)
-    services.agreement_update(agreement=agreement, by=drafter, term_start=datetime.date(2026, 1, 1),
-                              term_end=datetime.date(2027, 12, 31))
+    services.agreement_update(agreement=agreement, by=drafter, header={
+        "term_start": datetime.date(2026, 1, 1), "term_end": datetime.date(2027, 12, 31)})
     assert services.agreement_send_for_review(agreement=agreement, by=drafter).status == Agreement.Status.REVIEW

@@ -36,7 +36,7 @@ def _drop_provinces(agreement, by):
 
 
 def _drop_term(agreement, by):
-    services.agreement_update(agreement=agreement, by=by, term_start=None, term_end=None)
+    services.agreement_update(agreement=agreement, by=by, header={"term_start": None, "term_end": None})
 
 
 def _drop_departments(agreement, by):

@@ -6,7 +6,6 @@ import pytest
 from django.urls import reverse
 
 from agreements import services
-from agreements.forms import ClauseFormSet
 from agreements.models import Agreement, Clause
 from tests.factories import make_agreement, make_signed
 from tests.rules.pages import flash_messages
@@ -23,15 +22,14 @@ def _agreement_in(status, by):
     if status == S.REVIEW:
         return services.agreement_send_for_review(agreement=agreement, by=by)
     if status == S.TERMINATED:
-        return services.agreement_terminate(agreement=agreement, by=by, terminated_on=datetime.date(2025, 12, 1),
-                                            reason_code="cancelled")
+        return services.agreement_cancel(agreement=agreement, by=by, cancelled_on=datetime.date(2025, 12, 1))
     return agreement
 
 
-def _new_clause_formset(agreement):
-    formset = ClauseFormSet(clause_rows(agreement, new_text="Điều khoản thêm"), instance=agreement, prefix="clauses")
-    assert formset.is_valid(), formset.errors
-    return formset
+def _clauses_plus_one(agreement):
+    kept = [services.Row(pk=c.pk, values={}) for c in agreement.clauses.all()]
+    return kept + [services.Row(pk=None, values={"position": 99, "section": "effect", "heading": "Hiệu lực bổ sung",
+                                                 "text": "Điều khoản thêm"})]
 
 
 @pytest.mark.parametrize("status", [S.REVIEW, S.SIGNED, S.TERMINATED])
@@ -39,7 +37,7 @@ def test_the_header_cannot_be_changed_once_out_of_draft(drafter, status):
     agreement = _agreement_in(status, drafter)
     versions = agreement.history.count()
     with pytest.raises(services.NotEditable):
-        services.agreement_update(agreement=agreement, by=drafter, software_version="9.9")
+        services.agreement_update(agreement=agreement, by=drafter, header={"software_version": "9.9"})
     agreement.refresh_from_db()
     assert agreement.software_version == "2.1"
     assert agreement.history.count() == versions
@@ -48,22 +46,21 @@ def test_the_header_cannot_be_changed_once_out_of_draft(drafter, status):
 @pytest.mark.parametrize("status", [S.REVIEW, S.SIGNED, S.TERMINATED])
 def test_clauses_cannot_be_added_once_out_of_draft(drafter, status):
     agreement = _agreement_in(status, drafter)
-    formset = _new_clause_formset(agreement)
     with pytest.raises(services.NotEditable):
-        services.agreement_save_parts(agreement=agreement, by=drafter, formsets=[formset])
+        services.agreement_update(agreement=agreement, by=drafter, clauses=_clauses_plus_one(agreement))
     assert not Clause.objects.filter(agreement=agreement, text="Điều khoản thêm").exists()
 
 
 def test_a_drafts_header_can_be_changed(drafter):
     agreement = make_agreement(by=drafter)
-    services.agreement_update(agreement=agreement, by=drafter, software_version="2.2")
+    services.agreement_update(agreement=agreement, by=drafter, header={"software_version": "2.2"})
     agreement.refresh_from_db()
     assert agreement.software_version == "2.2"
 
 
 def test_a_drafts_clauses_can_be_added(drafter):
     agreement = make_agreement(by=drafter)
-    services.agreement_save_parts(agreement=agreement, by=drafter, formsets=[_new_clause_formset(agreement)])
+    services.agreement_update(agreement=agreement, by=drafter, clauses=_clauses_plus_one(agreement))
     assert Clause.objects.filter(agreement=agreement, text="Điều khoản thêm").exists()
 
 

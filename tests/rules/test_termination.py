@@ -57,7 +57,7 @@ def test_an_unsigned_agreement_can_only_be_cancelled(drafter, status):
     if status == S.REVIEW:
         agreement = services.agreement_send_for_review(agreement=agreement, by=drafter)
     reasons = _refusals(agreement, drafter, reason_code="term_ended")
-    assert reasons == ["An agreement that was never signed can only be cancelled."]
+    assert reasons == [f"“Terminate” is not available while the agreement is {agreement.get_status_display().lower()}."]
 
 
 @pytest.mark.parametrize("status", [S.DRAFT, S.REVIEW])
@@ -65,7 +65,7 @@ def test_an_unsigned_agreement_is_cancelled(drafter, status):
     agreement = make_agreement(by=drafter)
     if status == S.REVIEW:
         agreement = services.agreement_send_for_review(agreement=agreement, by=drafter)
-    ended = _end(agreement, drafter, reason_code="cancelled")
+    ended = services.agreement_cancel(agreement=agreement, by=drafter, cancelled_on=DAY, notes="Rút hồ sơ")
     assert (ended.status, ended.termination_reason) == (S.TERMINATED, "cancelled")
 
 

@@ -32,11 +32,11 @@ def test_the_drafter_records_a_refusal_under_the_agreements_own_clause(web, draf
     assert (agreement.status, agreement.termination_clause) == (S.TERMINATED, own)
 
 
-def test_a_refusal_without_a_clause_is_marked_by_the_clause_field(web, drafter):
+def test_a_refusal_without_a_clause_is_refused_with_the_rule(web, drafter):
     agreement = make_signed(by=drafter)
     response = _post(web, agreement, reason_code="refused")
-    assert response.status_code == 400
-    assert field_errors(response, "clause") == ["Cite the refusal case of this agreement that the partner relies on."]
+    assert response.status_code == 409
+    assert response.context["refusals"] == ["A refusal must cite one of the refusal cases of this agreement."]
     _assert_unchanged(agreement, S.SIGNED)
 
 
@@ -85,7 +85,8 @@ def test_a_signed_agreement_cannot_be_cancelled_from_the_page(web, drafter):
 
 def test_a_draft_is_cancelled_from_the_page(web, drafter):
     agreement = make_agreement(by=drafter)
-    response = _post(web, agreement, action="cancel", reason_code="cancelled")
+    response = web.post(reverse("agreements:transition", args=[agreement.pk, "cancel"]),
+                        {"cancelled_on": "01/03/2026", "notes": "Rút hồ sơ"})
     assert response.status_code == 302
     agreement.refresh_from_db()
     assert (agreement.status, agreement.termination_reason) == (S.TERMINATED, "cancelled")
@@ -93,7 +94,7 @@ def test_a_draft_is_cancelled_from_the_page(web, drafter):
 
 def test_a_draft_can_only_be_cancelled_from_the_page(web, drafter):
     agreement = make_agreement(by=drafter)
-    response = _post(web, agreement, action="cancel", reason_code="term_ended")
-    assert response.status_code == 400
-    assert field_errors(response, "reason_code")
+    response = _post(web, agreement, action="terminate")
+    assert response.status_code == 409
+    assert response.context["refusals"] == ["“Terminate” is not available while the agreement is draft."]
     _assert_unchanged(agreement, S.DRAFT)

@@ -1,30 +1,10 @@
 """Write the PDF of an agreement: the stored signed copy when there is one, else a draft."""
 
-import re
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from agreements import pdf
-from agreements.models import Agreement
-
-
-def find(reference):
-    """"15/BB-CNTT" (the latest year with that number), "15/BB-CNTT/2026", or a database id."""
-    match = re.fullmatch(r"(\d+)/([^/\s]+)(?:/(\d{4}))?", reference.strip())
-    if match:
-        number, symbol, year = match.groups()
-        found = Agreement.objects.filter(number=int(number), symbol=symbol)
-        if year:
-            found = found.filter(number_year=int(year))
-        agreement = found.order_by("-number_year").first()
-    elif reference.isascii() and reference.isdigit():
-        agreement = Agreement.objects.filter(pk=int(reference)).first()
-    else:
-        raise CommandError("Give a number and symbol such as 15/BB-CNTT, or an agreement id.")
-    if agreement is None:
-        raise CommandError(f"No agreement {reference}.")
-    return agreement
+from agreements import selectors
 
 
 class Command(BaseCommand):
@@ -35,12 +15,13 @@ class Command(BaseCommand):
         parser.add_argument("-o", "--output", required=True, type=Path)
 
     def handle(self, *args, reference, output, **options):
-        agreement = find(reference)
-        copy = getattr(agreement, "signed_copy", None) if agreement.signed_on else None
-        if copy is not None:
-            data = bytes(copy.data)
-        else:
-            data = pdf.render_minutes(agreement, draft=True)
+        try:
+            agreement = selectors.find_by_reference(reference)
+        except ValueError:
+            raise CommandError("Give a number and symbol such as 15/BB-CNTT, or an agreement id.") from None
+        if agreement is None:
+            raise CommandError(f"No agreement {reference}.")
+        data, _filename, what = selectors.minutes_file(agreement)
         output.write_bytes(data)
-        kind = "signed copy" if copy is not None else "draft"
+        kind = "signed copy" if what == "signed_minutes" else "draft"
         self.stdout.write(f"{agreement}: {kind}, {len(data)} bytes written to {output}")

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from agreements import documents
+from agreements import selectors
 
 
 class Command(BaseCommand):
@@ -16,7 +16,7 @@ class Command(BaseCommand):
     def handle(self, *args, file, **options):
         if not file.is_file():
             raise CommandError(f"No file {file}.")
-        copy = documents.find_by_bytes(file.read_bytes())
+        copy = selectors.signed_copy_by_bytes(file.read_bytes())
         if copy is None:
             raise CommandError(f"NOT GENUINE: {file} matches no signed minutes kept by the system.")
         agreement = copy.agreement

@@ -10,15 +10,15 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from agreements import library, watch
+from agreements import eligibility_watch
 from agreements import services as agreement_services
-from agreements.models import Agreement, ClauseTemplate, LegalDocument, ReviewRequest
-from conditions import demo
+from agreements.models import Agreement, ClauseTemplate, LegalDocument
 from core import roles
-from core.history import tracked_save
 from core.models import Department, Province, StaffProfile
+from core.tracking import tracked_save
 from partners import services as partner_services
 from partners.models import AuthorityDocument, Partner
+from portal import demo
 
 DEMO_PASSWORD = "hssk-demo-2026"
 SECTIONS_OF_A_FIRST_DRAFT = {"ownership", "handing_party", "receiving_party"}
@@ -89,13 +89,13 @@ class Command(BaseCommand):
             code: Department.objects.get_or_create(code=code, defaults={"name": name, "is_handing_unit": hand})[0]
             for code, name, hand in DEPARTMENTS}
         users = {name: self._user(name, full, rls, departments.get(dept)) for name, full, rls, dept, _p, _t in USERS}
-        admin = users["admin"]
+        admin, drafter = users["admin"], users["drafter"]
         partners = {}
         for data in PARTNERS:
             partner = Partner.objects.filter(tax_code=data["tax_code"]).first()
             if partner is None:
-                partner = partner_services.partner_create(by=admin, reason="Dữ liệu mẫu", **data)
-                partner_services.authority_document_add(partner=partner, by=admin, reason="Dữ liệu mẫu",
+                partner = partner_services.partner_create(by=drafter, reason="Dữ liệu mẫu", **data)
+                partner_services.authority_document_add(partner=partner, by=drafter, reason="Dữ liệu mẫu",
                                                         **AUTHORITY[data["tax_code"]])
             partners[data["tax_code"]] = partner
         for name, _full, _roles, _dept, tax_code, title in USERS:
@@ -106,7 +106,7 @@ class Command(BaseCommand):
         demo.seed_evidence(v2=v2, vnpt=vnpt, vietsens=vietsens, hongha=hongha, users=users)
         if not Agreement.objects.exists():
             self._agreements(users, departments, partners, v1, v2)
-        watch.check_all(day=timezone.localdate())
+        eligibility_watch.check_all(day=timezone.localdate())
         self.stdout.write(self.style.SUCCESS(
             "Demo data ready. Users: " + ", ".join(u for u, *_ in USERS)
             + f" — password (local demo only): {DEMO_PASSWORD}"))
@@ -160,8 +160,8 @@ class Command(BaseCommand):
 
         cancelled = self._draft(drafter, departments, vietsens, [new["24"]], condition_set,
                                 datetime.date(2026, 3, 1), datetime.date(2027, 2, 28), "2.0", complete=False)
-        agreement_services.agreement_terminate(agreement=cancelled, by=drafter, terminated_on=datetime.date(2026, 2, 1),
-                                               reason_code="cancelled", notes="Đơn vị rút đề nghị tham gia.")
+        agreement_services.agreement_cancel(agreement=cancelled, by=drafter, cancelled_on=datetime.date(2026, 2, 1),
+                                            notes="Đơn vị rút đề nghị tham gia.")
 
     def _draft(self, by, departments, partner, provinces, condition_set, start, end, version, complete=True):
         it = departments["CNTT"]
@@ -174,10 +174,11 @@ class Command(BaseCommand):
         templates = list(ClauseTemplate.objects.filter(active=True))
         if not complete:
             documents, templates = documents[:3], [t for t in templates if t.section in SECTIONS_OF_A_FIRST_DRAFT]
-        library.agreement_add_from_library(
+        agreement_services.agreement_add_from_library(
             agreement=agreement, by=by, templates=templates, legal_documents=documents,
             authority_documents=AuthorityDocument.objects.filter(partner=partner) if complete else ())
-        for code, letter in (("KHĐT", "442/CNTT-TTUD"), ("PC", "443/CNTT-TTUD")):
-            tracked_save(ReviewRequest(agreement=agreement, department=departments[code], letter_number=letter,
-                                       due_on=start - datetime.timedelta(days=20)), by=by, reason="Dữ liệu mẫu")
-        return agreement
+        asked = [agreement_services.Row(pk=None, values={"department": departments[code], "letter_number": letter,
+                                                         "due_on": start - datetime.timedelta(days=20)})
+                 for code, letter in (("KHĐT", "442/CNTT-TTUD"), ("PC", "443/CNTT-TTUD"))]
+        return agreement_services.agreement_update(agreement=agreement, by=by, review_requests=asked,
+                                                   reason="Dữ liệu mẫu")

@@ -19,7 +19,7 @@ from agreements.models import Agreement, EligibilityFlag
 from conditions import eligibility
 from conditions.models import ConditionSet, Evidence, Notice
 from core import roles
-from core.history import tracked_save
+from core.tracking import tracked_save
 
 WARNING = datetime.timedelta(days=eligibility.EXPIRY_WARNING_DAYS)
 
@@ -75,7 +75,7 @@ def _flag(agreements, day, by, done):
 def _notify_expiries(in_force_by_partner, day, by, done):
     # Evidence is watched under the sets in force today and under every set a signed agreement
     # in force was judged by (an agreement keeps its set for its whole term).
-    watched_sets = {s.pk for s in ConditionSet.objects.exclude(status=ConditionSet.Status.DRAFT) if s.in_force_on(day)}
+    watched_sets = {s.pk for s in ConditionSet.objects.published() if s.in_force_on(day)}
     watched_sets |= {a.condition_set_id for group in in_force_by_partner.values() for a in group if a.condition_set_id}
     accepted = list(Evidence.objects.filter(status=Evidence.Status.ACCEPTED, condition__condition_set__in=watched_sets)
                     .select_related("partner", "condition").order_by("valid_until"))

@@ -1,9 +1,9 @@
-"""The daily eligibility watch: flags, clears and notices (agreements.watch). Idempotent."""
+"""The daily eligibility watch: flags, clears and notices (agreements.eligibility_watch). Idempotent."""
 
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from agreements import watch
+from agreements import eligibility_watch
 from core.commands import parse_day
 
 
@@ -15,6 +15,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, on=None, **options):
         day = on or timezone.localdate()
-        done = watch.check_all(day=day)
+        done = eligibility_watch.check_all(day=day)
         self.stdout.write(f"{day:%d/%m/%Y}: {done['flagged']} flagged, {done['cleared']} cleared, "
                           f"{done['notices']} notices sent.")

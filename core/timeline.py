@@ -7,9 +7,24 @@ from itertools import groupby
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.history import field_changes
+HISTORY_TYPES = {"+": _("Created"), "~": _("Changed"), "-": _("Deleted")}
 
-ACTIONS = {"+": _("Created"), "~": _("Changed"), "-": _("Deleted")}
+
+def field_changes(new, old):
+    """[(field, old value, new value)] between two historical records of one object.
+
+    Our own comparison rather than diff_against(), which skips non-editable fields such as
+    an agreement's status: the very changes an auditor most wants to see."""
+    if old is None:
+        return []
+    changes = []
+    for field in new.instance_type._meta.concrete_fields:
+        if field.primary_key or getattr(field, "auto_now", False):
+            continue
+        before, after = getattr(old, field.attname), getattr(new, field.attname)
+        if before != after:
+            changes.append((field, before, after))
+    return changes
 
 
 def history_entries(*querysets):
@@ -24,7 +39,7 @@ def history_entries(*querysets):
                     "record": record,
                     "model": record.instance_type._meta.verbose_name,
                     "object": _label(record),
-                    "action": ACTIONS[record.history_type],
+                    "action": HISTORY_TYPES[record.history_type],
                     "changes": field_changes(record, previous) if record.history_type == "~" else [],
                     "user": record.history_user,
                     "when": record.history_date,

@@ -1,3 +1,6 @@
+"""Small pieces every app's views share: a page of a list, ids read from query strings, refusals shown."""
+
+from django.contrib import messages
 from django.core.paginator import Paginator
 
 PAGE_SIZE = 25
@@ -14,3 +17,9 @@ def paginate(request, queryset, per_page=PAGE_SIZE):
     params = request.GET.copy()
     params.pop("page", None)
     return page, params.urlencode()
+
+
+def flash_refusal(request, refused):
+    """Show every reason of a refusal on the next page the user sees."""
+    for reason in refused.reasons:
+        messages.error(request, reason)

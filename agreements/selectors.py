@@ -1,0 +1,137 @@
+"""Reads of agreements that more than one page or command needs: the dashboard's blocks, the
+agreement's page, a lookup by number, the signed copies. Every read for a person starts from
+visible_to(user)."""
+
+import datetime
+import hashlib
+import re
+
+from django.db.models import Count, Exists, OuterRef
+from django.utils import timezone
+
+from agreements import permissions
+from agreements.models import Agreement, EligibilityFlag, SignedCopy
+from conditions import eligibility
+from conditions import selectors as condition_selectors
+from core.models import Province
+
+S = Agreement.Status
+ENDING_SOON = datetime.timedelta(days=90)
+BLOCK_SIZE = 10
+
+
+def _visible(user):
+    return Agreement.objects.visible_to(user).select_related("partner", "handing_department")
+
+
+# --- the dashboard's blocks: each one query, whatever the data size ------------------------------
+
+def drafts(user):
+    return list(_visible(user).filter(status=S.DRAFT).order_by("-updated_at")[:BLOCK_SIZE])
+
+
+def in_review(user):
+    return list(_visible(user).filter(status=S.REVIEW).order_by("updated_at")[:BLOCK_SIZE])
+
+
+def asked_of(user, department):
+    return list(_visible(user).awaiting_opinion_from(department).order_by("updated_at")[:BLOCK_SIZE])
+
+
+def ending_soon(user, today):
+    return list(_visible(user).filter(status=S.SIGNED, term_end__lte=today + ENDING_SOON)
+                .order_by("term_end")[:BLOCK_SIZE])
+
+
+def flagged(user):
+    """Signed agreements whose partner is no longer eligible (an open flag)."""
+    open_flag = EligibilityFlag.objects.filter(agreement=OuterRef("pk"), cleared_on__isnull=True)
+    return list(_visible(user).filter(Exists(open_flag), status=S.SIGNED).order_by("term_end")[:BLOCK_SIZE])
+
+
+def latest(user):
+    return list(_visible(user).order_by("-updated_at")[:BLOCK_SIZE])
+
+
+def counts_by_status(user):
+    """{status label: number} over every agreement, for those who read them all; {} for others."""
+    if not permissions.can_read_all(user):
+        return {}
+    found = dict(Agreement.objects.order_by().values_list("status").annotate(n=Count("pk")))
+    return {label: found.get(value, 0) for value, label in S.choices}
+
+
+# --- one agreement's page ------------------------------------------------------------------------
+
+def agreement_page(user, agreement):
+    """Everything the agreement's page shows besides the agreement itself, in a fixed number of queries."""
+    watched = agreement.condition_set_id and agreement.status in (S.REVIEW, S.SIGNED)
+    return {
+        "legal_bases": agreement.legal_bases.select_related("authority_document").order_by("position", "pk"),
+        "clauses": agreement.clauses.order_by("position", "pk"),
+        "provinces": Province.objects.filter(agreements=agreement).order_by("name"),
+        "review_requests": agreement.review_requests.select_related("department"),
+        "status_changes": agreement.status_changes.select_related("by"),
+        "flag": agreement.eligibility_flags.filter(cleared_on__isnull=True).first(),
+        "notices": condition_selectors.notices_for(user, partner=agreement.partner,
+                                                   condition_set=agreement.condition_set_id)
+        if agreement.condition_set_id else [],
+        "verdict": eligibility.verdict(agreement.partner, agreement.condition_set, timezone.localdate())
+        if watched else None,
+    }
+
+
+# --- lookups -------------------------------------------------------------------------
+
+REFERENCE = re.compile(r"(\d+)/([^/\s]+)(?:/(\d{4}))?")
+
+
+def find_by_reference(reference):
+    """"15/BB-CNTT" (the latest year with that number), "15/BB-CNTT/2026", or a database id; None if
+    there is no such agreement. Raises ValueError for text that is none of these."""
+    reference = reference.strip()
+    match = REFERENCE.fullmatch(reference)
+    if match:
+        number, symbol, year = match.groups()
+        found = Agreement.objects.filter(number=int(number), symbol=symbol)
+        if year:
+            found = found.filter(number_year=int(year))
+        return found.order_by("-number_year").first()
+    if reference.isascii() and reference.isdigit():
+        return Agreement.objects.filter(pk=int(reference)).first()
+    raise ValueError(reference)
+
+
+# --- signed copies -------------------------------------------------------------------------------
+
+def _copies():
+    return SignedCopy.objects.select_related("agreement__partner", "agreement__handing_department")
+
+
+def normalise_code(text):
+    return "".join(c for c in (text or "").upper() if c.isalnum())
+
+
+def signed_copy_by_code(text):
+    """By the verification code, or by the SHA-256 fingerprint printed on the minutes."""
+    code = normalise_code(text)
+    if not code:
+        return None
+    if len(code) == 64:
+        return _copies().filter(content_sha256=code.lower()).first()
+    return _copies().filter(verification_code=code).first()
+
+
+def signed_copy_by_bytes(data):
+    return _copies().filter(sha256=hashlib.sha256(data).hexdigest()).first()
+
+
+def minutes_file(agreement):
+    """(PDF bytes, file name, kind): the copy stored at signing, or a draft rendered now."""
+    copy = SignedCopy.objects.filter(agreement=agreement).first() if agreement.signed_on else None
+    if copy is not None:
+        return (bytes(copy.data), f"bien-ban-{agreement.number_and_symbol.replace('/', '-')}.pdf",
+                "signed_minutes")
+    from agreements import minutes_pdf  # WeasyPrint loads only when a draft is rendered
+
+    return minutes_pdf.render_minutes(agreement, draft=True), f"du-thao-bien-ban-{agreement.pk}.pdf", "draft_minutes"

@@ -1,0 +1,22 @@
+"""Every write to an agreement and its libraries that enforces a rule goes through here. Each service
+checks who acts itself, takes plain data (instances and values, never forms) and opens its own
+transaction: lifecycle.py (one service per action of agreements.actions), drafting.py (draft text and
+library entries added to it), library.py (the libraries), signed_copies.py (the copy made at signing)."""
+
+from agreements.services.drafting import (  # noqa: F401
+    NotEditable,
+    Row,
+    agreement_add_from_library,
+    agreement_add_standard_clauses,
+    agreement_create,
+    agreement_update,
+)
+from agreements.services.library import library_entry_save  # noqa: F401
+from agreements.services.lifecycle import (  # noqa: F401
+    TransitionRefused,
+    agreement_cancel,
+    agreement_return_for_revision,
+    agreement_send_for_review,
+    agreement_sign,
+    agreement_terminate,
+)

@@ -1,0 +1,33 @@
+"""Keeping the libraries drafters start from. Entries are never deleted (minutes cite them): a drafter
+unticks "offered to drafters" instead."""
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from agreements import permissions
+from agreements.models import ClauseTemplate, LegalDocument
+from core.exceptions import full_clean_or_refuse
+from core.permissions import require
+from core.tracking import tracked_save
+
+FIELDS = {
+    LegalDocument: ("kind", "number", "name", "issuer", "issued_on", "summary", "position", "active"),
+    ClauseTemplate: ("section", "heading", "text", "position", "active"),
+}
+
+
+@transaction.atomic
+def library_entry_save(*, by, entry, **values):
+    """Add a legal document or a standard clause (an unsaved `entry`), or change one."""
+    require(permissions.can_draft(by))
+    allowed = FIELDS[type(entry)]
+    unknown = set(values) - set(allowed)
+    if unknown:
+        raise TypeError(f"not fields of a library entry: {', '.join(sorted(unknown))}")
+    adding = entry.pk is None
+    if not adding:
+        entry = type(entry).objects.select_for_update().get(pk=entry.pk)
+    for name, value in values.items():
+        setattr(entry, name, value)
+    full_clean_or_refuse(entry)
+    return tracked_save(entry, by=by, reason=_("Library entry added") if adding else _("Library entry changed"))

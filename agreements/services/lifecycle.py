@@ -1,0 +1,131 @@
+"""The lifecycle moves, one service per action of agreements.actions. Each locks the row, checks who
+acts and every rule of its move (agreements.guards), and records who, when and why. `status` is
+assigned here and nowhere else."""
+
+from django.db import IntegrityError, connection, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from agreements import permissions
+from agreements.actions import ACTIONS
+from agreements.guards.ending import cancelling_problems, termination_problems
+from agreements.guards.review import returning_problems, sending_problems
+from agreements.guards.signing import signing_problems
+from agreements.models import Agreement, StatusChange
+from core.exceptions import Refused
+from core.permissions import require
+from core.tracking import tracked_save
+
+S = Agreement.Status
+
+
+class TransitionRefused(Refused):
+    pass
+
+
+@transaction.atomic
+def agreement_send_for_review(*, agreement, by, reason=""):
+    """Send complete minutes to the departments asked."""
+    agreement = _begin(agreement, ACTIONS["send"], by)
+    _refuse_if(sending_problems(agreement))
+    agreement = _move(agreement, ACTIONS["send"], by, reason)
+    for request in agreement.review_requests.filter(sent_at__isnull=True):
+        request.sent_at = timezone.now()
+        tracked_save(request, by=by, reason=reason.strip() or _("Sent for review"))
+    return agreement
+
+
+@transaction.atomic
+def agreement_return_for_revision(*, agreement, by, reason):
+    """Take minutes in review back to draft so the text can change."""
+    agreement = _begin(agreement, ACTIONS["return"], by)
+    _refuse_if(returning_problems(agreement, reason))
+    return _move(agreement, ACTIONS["return"], by, reason)
+
+
+@transaction.atomic
+def agreement_sign(*, agreement, by, number, symbol, signed_on, place, handing_signatory, handing_signatory_title,
+                   receiving_signatory, receiving_signatory_title, reason=""):
+    """Record that both parties signed; the text is frozen from here on."""
+    agreement = _begin(agreement, ACTIONS["sign"], by)
+    _lock_software(agreement.software_name)
+    agreement.number, agreement.symbol, agreement.signed_on, agreement.place = number, symbol.strip(), signed_on, place
+    agreement.number_year = signed_on.year if signed_on else None
+    agreement.handing_signatory, agreement.handing_signatory_title = handing_signatory, handing_signatory_title
+    agreement.receiving_signatory, agreement.receiving_signatory_title = receiving_signatory, receiving_signatory_title
+    _refuse_if(signing_problems(agreement))
+    agreement = _move(agreement, ACTIONS["sign"], by, reason or _("Signed"))
+    from agreements.services.signed_copies import signed_copy_create  # WeasyPrint loads only when someone signs
+
+    signed_copy_create(agreement=agreement, by=by)
+    return agreement
+
+
+@transaction.atomic
+def agreement_cancel(*, agreement, by, cancelled_on, notes=""):
+    """Cancel minutes that were never signed."""
+    agreement = _begin(agreement, ACTIONS["cancel"], by)
+    agreement.terminated_on, agreement.termination_notes = cancelled_on, notes
+    agreement.termination_reason, agreement.termination_clause = Agreement.TerminationReason.CANCELLED, None
+    _refuse_if(cancelling_problems(agreement))
+    label = Agreement.TerminationReason.CANCELLED.label
+    return _move(agreement, ACTIONS["cancel"], by, f"{label}. {notes}".strip(" ."))
+
+
+@transaction.atomic
+def agreement_terminate(*, agreement, by, terminated_on, reason_code, notes="", clause=None):
+    """End a signed agreement, with the reason from DOMAIN.md's list."""
+    agreement = _begin(agreement, ACTIONS["terminate"], by)
+    agreement.terminated_on, agreement.termination_notes = terminated_on, notes
+    agreement.termination_reason, agreement.termination_clause = reason_code, clause
+    _refuse_if(termination_problems(agreement))
+    label = Agreement.TerminationReason(reason_code).label
+    return _move(agreement, ACTIONS["terminate"], by, f"{label}. {notes}".strip(" ."))
+
+
+def _begin(agreement, action, by):
+    """Re-read the row under the lock and check the move and who makes it.
+
+    Of two people pressing the same button, the second waits here and then finds the move made."""
+    require(permissions.may_act(by, action))
+    require(Agreement.objects.visible_to(by).filter(pk=agreement.pk).exists())
+    agreement = Agreement.objects.select_for_update().select_related("partner").get(pk=agreement.pk)
+    if agreement.status == action.to:
+        raise TransitionRefused(_("The agreement is already %(status)s; someone else made this change.") % {
+            "status": agreement.get_status_display().lower()})
+    if action.to not in Agreement.MOVES[agreement.status]:
+        raise TransitionRefused(_("A %(status)s agreement cannot become %(to)s.") % {
+            "status": agreement.get_status_display().lower(), "to": S(action.to).label.lower()})
+    if agreement.status not in action.sources:
+        raise TransitionRefused(_("“%(action)s” is not available while the agreement is %(status)s.") % {
+            "action": action.button, "status": agreement.get_status_display().lower()})
+    return agreement
+
+
+def _refuse_if(problems):
+    found = list(problems)
+    if found:
+        raise TransitionRefused(found)
+
+
+def _move(agreement, action, by, reason):
+    was = agreement.status
+    agreement.status = action.to
+    reason = reason.strip() or _("%(from)s → %(to)s") % {"from": S(was).label, "to": S(action.to).label}
+    try:
+        with transaction.atomic():  # a savepoint, so a clash on the number is refused, not a 500
+            tracked_save(agreement, by=by, reason=reason)
+    except IntegrityError:
+        raise TransitionRefused(_("Number %(ns)s is already used in %(year)s.") % {
+            "ns": agreement.number_and_symbol, "year": agreement.number_year}) from None
+    tracked_save(StatusChange(agreement=agreement, from_status=was, to_status=action.to, by=by, reason=reason),
+                 by=by, reason=reason)
+    return agreement
+
+
+def _lock_software(name):
+    """Signings of the same software wait for each other, so two agreements covering one
+    province cannot both pass the coverage check at once (each locks only its own row)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtext(lower(%s)))", [name])

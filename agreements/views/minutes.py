@@ -1,0 +1,52 @@
+"""The minutes as a PDF, and the public page where anyone checks a signed copy."""
+
+from django.contrib.auth.decorators import login_not_required
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from agreements import selectors
+from agreements.forms import VerifyForm
+from agreements.models import Agreement
+from agreements.views.agreement import visible_agreement
+from core.downloads import pdf_download
+
+
+def minutes_pdf(request, pk):
+    """A signed agreement answers with the bytes stored at signing; any other renders as a draft."""
+    agreement = visible_agreement(request, pk, Agreement.objects.select_related("partner", "handing_department"))
+    data, filename, what = selectors.minutes_file(agreement)
+    return pdf_download(request, data=data, what=what, object_id=agreement.pk, filename=filename)
+
+
+@login_not_required
+def verify(request):
+    """Public: says only whether a copy is genuine, and if so what it is and whether it is in force today."""
+    form = VerifyForm(request.POST or None, request.FILES or None)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data.get("file")
+        if upload is not None:
+            copy = selectors.signed_copy_by_bytes(b"".join(upload.chunks()))
+        else:
+            copy = selectors.signed_copy_by_code(form.cleaned_data["code"])
+        result = {"genuine": copy is not None}
+        if copy is not None:
+            result.update(_public_facts(copy.agreement))
+    return render(request, "agreements/verify.html", {"form": form, "result": result})
+
+
+def _public_facts(agreement):
+    today = timezone.localdate()
+    S = Agreement.Status
+    if agreement.status == S.TERMINATED and agreement.terminated_on and agreement.terminated_on < today:
+        state = _("Terminated on %(date)s") % {"date": agreement.terminated_on.strftime("%d/%m/%Y")}
+    elif agreement.term_end < today:
+        state = _("Term ended on %(date)s") % {"date": agreement.term_end.strftime("%d/%m/%Y")}
+    elif agreement.term_start > today:
+        state = _("Signed; in force from %(date)s") % {"date": agreement.term_start.strftime("%d/%m/%Y")}
+    else:
+        state = _("In force")
+    handing = f"{_('Ministry of Health')} — {agreement.handing_department.name}"
+    return {"number": agreement.number_and_symbol, "handing": handing,
+            "receiving": agreement.partner.legal_name, "signed_on": agreement.signed_on, "state": state}

@@ -1,0 +1,36 @@
+"""Asking whether a user's roles grant a permission. Every app's permissions module asks here.
+
+`user.has_perm()` says yes to a superuser for everything. In this application a superuser may do
+only what its roles grant, like everyone else: the rules about who drafts, signs and assesses are
+not waived for an account that also configures the system (the admin site is where that counts)."""
+
+from django.contrib.auth.models import Permission
+from django.db.models import Q
+from django.utils.translation import gettext as _
+
+from core.exceptions import NotPermitted
+
+
+def has_grant(user, perm):
+    """True when the user's roles or own permissions include `perm` ("app_label.codename")."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    if not hasattr(user, "_granted_perms"):  # one query per user object, as Django caches its own
+        rows = (Permission.objects.filter(Q(group__user=user) | Q(user=user))
+                .values_list("content_type__app_label", "codename").distinct())
+        user._granted_perms = frozenset(f"{app}.{codename}" for app, codename in rows)
+    return perm in user._granted_perms
+
+
+def require(allowed, message=None):
+    """Raise NotPermitted unless `allowed`; services call this before they change anything."""
+    if not allowed:
+        raise NotPermitted(message or _("You may not do this."))
+
+
+def can_view_history(user):
+    return has_grant(user, "core.view_history")
+
+
+def can_view_downloads(user):
+    return has_grant(user, "core.view_downloadrecord")

@@ -1,0 +1,65 @@
+"""Pages that span every app: what waits for each user, and who downloaded what."""
+
+from typing import NamedTuple
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from agreements import selectors as agreement_selectors
+from conditions import selectors as condition_selectors
+from core import roles
+from core.http import paginate
+from core.models import DownloadRecord
+from core.permissions import can_view_downloads
+from partners.models import Partner
+
+
+class Block(NamedTuple):
+    key: str
+    title: str
+    rows: list
+
+
+def dashboard(request):
+    """What waits for me, by role. Each block is one query, whatever the data size."""
+    user = request.user
+    names = roles.role_names(user)
+    department = getattr(getattr(user, "staff_profile", None), "department", None)
+    blocks = []
+    if roles.DRAFTER in names:
+        blocks.append(Block("drafts", _("Drafts to complete and send for review"), agreement_selectors.drafts(user)))
+    if names & {roles.SIGNER, roles.DRAFTER}:
+        blocks.append(Block("in_review", _("In review: awaiting opinions or signature"),
+                       agreement_selectors.in_review(user)))
+    if roles.REVIEWER in names and department:
+        blocks.append(Block("asked_of_me", _("Asked of my department for an opinion"),
+                       agreement_selectors.asked_of(user, department)))
+    if names & {roles.DRAFTER, roles.AUDITOR, roles.SIGNER}:
+        blocks.append(Block("ending_soon", _("Signed agreements ending within 90 days"),
+                       agreement_selectors.ending_soon(user, timezone.localdate())))
+    if roles.PARTNER in names or not names & {roles.DRAFTER, roles.SIGNER, roles.REVIEWER}:
+        blocks.append(Block("mine", _("My unit's agreements"), agreement_selectors.latest(user)))
+    if names & {roles.DRAFTER, roles.SIGNER, roles.AUDITOR, roles.PARTNER}:
+        blocks.append(Block("flagged", _("Signed agreements whose partner is no longer eligible"),
+                       agreement_selectors.flagged(user)))
+    return render(request, "portal/dashboard.html", {
+        "blocks": blocks, "department": department,
+        "own_partner": Partner.objects.visible_to(user).first() if roles.PARTNER in names else None,
+        "counts": agreement_selectors.counts_by_status(user),
+        "notices": condition_selectors.notices_for(user),
+        "queue_size": condition_selectors.queue_size(user),
+    })
+
+
+def download_list(request):
+    """Who downloaded what and when: for auditors and Ministry staff."""
+    if not can_view_downloads(request.user):
+        raise PermissionDenied
+    records = DownloadRecord.objects.select_related("user").order_by("-at", "-pk")
+    username = request.GET.get("user", "").strip()
+    if username:
+        records = records.filter(user__username__icontains=username)
+    page, query = paginate(request, records, per_page=50)
+    return render(request, "portal/download_list.html", {"page": page, "query": query, "username": username})
