@@ -1,23 +1,35 @@
-"""Minimal valid objects. Writes that enforce rules go through the services, as in the product."""
+"""Objects for the tests, built the way the product builds them: every write that a rule guards goes
+through the services (partners, authority documents, members, condition sets, evidence, and
+agreements in each state), so a test starts from data the product itself could have made.
+
+Users, departments and provinces are configuration and are made directly."""
 
 import datetime
 
 import factory
 import pytest
+import time_machine
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from agreements import services as agreement_services
-from agreements.models import Clause, LegalBasis, ReviewRequest
+from agreements.models import Agreement, Clause, LegalBasis, ReviewRequest
+from conditions import services as condition_services
 from conditions.models import Condition, ConditionSet, Evidence
+from core import roles
 from core.models import Department, Province, StaffProfile
 from partners import services as partner_services
-from partners.models import AuthorityDocument, Partner
+from partners.models import AuthorityDocument, Membership, Partner
+from tests.samples import upload
 
 TERM_START = datetime.date(2026, 1, 1)
 TERM_END = datetime.date(2027, 12, 31)
+SIGNED_ON = datetime.date(2025, 12, 20)
+CATALOGUE_FROM = datetime.date(2025, 1, 1)
 
+
+# --- people ----------------------------------------------------------------------------------------
 
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
@@ -34,6 +46,18 @@ class UserFactory(factory.django.DjangoModelFactory):
         self.save()
 
 
+def clerk(role):
+    """A background user holding one role, for the writes a test sets up but does not look at."""
+    User = get_user_model()
+    return User.objects.filter(username=f"clerk-{role}").first() or UserFactory(username=f"clerk-{role}",
+                                                                               roles=[role])
+
+
+def give_department(user, department):
+    StaffProfile.objects.create(user=user, department=department)
+    return user
+
+
 class DepartmentFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Department
@@ -43,7 +67,31 @@ class DepartmentFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Department {n}")
 
 
+def handing_department():
+    department, _ = Department.objects.get_or_create(
+        code="CNTT", defaults={"name": "Cục Công nghệ thông tin", "is_handing_unit": True})
+    return department
+
+
+def review_department():
+    department, _ = Department.objects.get_or_create(code="KHĐT",
+                                                     defaults={"name": "Cục Khoa học công nghệ và Đào tạo"})
+    return department
+
+
+def current_province(code="01"):
+    return Province.objects.get(code=code, valid_from__isnull=False)
+
+
+def old_province(code="01"):
+    return Province.objects.get(code=code, valid_from__isnull=True)
+
+
+# --- partner units ---------------------------------------------------------------------------------
+
 class PartnerFactory(factory.django.DjangoModelFactory):
+    """PartnerFactory(short_name=...): registered through partner_create, by a drafter."""
+
     class Meta:
         model = Partner
 
@@ -54,8 +102,14 @@ class PartnerFactory(factory.django.DjangoModelFactory):
     representative_name = "Nguyễn Văn A"
     representative_title = "Giám đốc"
 
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        return partner_services.partner_create(by=clerk(roles.DRAFTER), **kwargs)
+
 
 class AuthorityDocumentFactory(factory.django.DjangoModelFactory):
+    """AuthorityDocumentFactory(partner=...): recorded through authority_document_add, by a drafter."""
+
     class Meta:
         model = AuthorityDocument
 
@@ -66,6 +120,147 @@ class AuthorityDocumentFactory(factory.django.DjangoModelFactory):
     issuer = "Hội đồng quản trị"
     summary = "Điều lệ tổ chức và hoạt động"
 
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        return partner_services.authority_document_add(by=clerk(roles.DRAFTER), **kwargs)
+
+
+def member(partner, username=None):
+    """A partner user acting for `partner`, added by an administrator as on the partner's page."""
+    user = UserFactory(username=username or f"member-{partner.pk}-{Membership.objects.count()}", roles=["partner"])
+    partner_services.member_add(partner=partner, user=user, by=clerk(roles.ADMINISTRATOR))
+    return user
+
+
+def member_of(partner):
+    """Any member of `partner`, made if it has none (who submits its evidence)."""
+    existing = Membership.objects.filter(partner=partner).select_related("user").first()
+    return existing.user if existing else member(partner)
+
+
+# --- conditions and evidence -----------------------------------------------------------------------
+
+def condition_set(*codes, optional=(), effective_from=CATALOGUE_FROM, validity_months=12, publish=True,
+                  title="Điều kiện tham gia"):
+    """A condition set with one condition per code (mandatory unless in `optional`), published
+    through the services unless publish=False. Sets must be published in the order they take effect."""
+    by = clerk(roles.ASSESSOR)
+    made = condition_services.condition_set_create(by=by, title=title, effective_from=effective_from)
+    for position, code in enumerate(codes or ("PL-01",), start=1):
+        condition_services.condition_save(condition_set=made, by=by, code=code, title=f"Điều kiện {code}",
+                                          category=Condition.Category.LEGAL, mandatory=code not in optional,
+                                          validity_months=validity_months, position=position)
+    if publish:
+        made = condition_services.condition_set_publish(condition_set=made, by=by)
+    return made
+
+
+def catalogue():
+    """The set in force when the default term starts, or a new one-condition set if there is none."""
+    return ConditionSet.objects.in_force_on(TERM_START) or condition_set()
+
+
+def submit(partner, condition, *, by=None, uploads=None, statement="Hồ sơ chứng minh"):
+    """Evidence submitted through the service by a member of the unit, with a real PDF."""
+    return condition_services.evidence_submit(partner=partner, condition=condition, by=by or member_of(partner),
+                                              statement=statement, uploads=uploads or [upload()])
+
+
+def decide(evidence, decision, *, by=None, reason="", valid_from=None, valid_until=None):
+    return condition_services.evidence_decide(evidence=evidence, by=by or clerk(roles.ASSESSOR), decision=decision,
+                                              reason=reason, valid_from=valid_from, valid_until=valid_until)
+
+
+def accept(partner, condition, *, valid_from=datetime.date(2020, 1, 1), valid_until=datetime.date(2030, 12, 31),
+           by=None):
+    """Accepted evidence for one condition, valid over the given days: submitted, then accepted."""
+    return decide(submit(partner, condition), Evidence.Status.ACCEPTED, by=by, valid_from=valid_from,
+                  valid_until=valid_until)
+
+
+def meet(partner, condition_set=None):
+    """Accepted evidence for every mandatory condition of the set (the catalogue by default)."""
+    condition_set = condition_set or catalogue()
+    for condition in condition_set.conditions.filter(mandatory=True):
+        accept(partner, condition)
+    return condition_set
+
+
+# --- agreements in each state ----------------------------------------------------------------------
+
+SIGNATORIES = dict(symbol="BB-CNTT", place="Hà Nội", handing_signatory="Phạm Đức Long",
+                   handing_signatory_title="Cục trưởng", receiving_signatory="Nguyễn Văn A",
+                   receiving_signatory_title="Giám đốc")
+
+
+def draft(*, by=None, partner=None, provinces=None, complete=True, term_start=TERM_START, term_end=TERM_END,
+          software_name="Phần mềm Hồ sơ sức khỏe điện tử", condition_set=None, eligible=True):
+    """Draft minutes made through the services. complete=True: they pass every check for review
+    (a legal basis citing the partner's authority, every section, a province, a term, a department
+    asked), and for signing when the partner is eligible under the condition set (the catalogue)."""
+    by = by or clerk(roles.DRAFTER)
+    partner = partner or PartnerFactory()
+    if condition_set is None and complete:
+        condition_set = meet(partner) if eligible else catalogue()
+    agreement = agreement_services.agreement_create(
+        by=by, partner=partner, provinces=(provinces if provinces is not None else [current_province("01")])
+        if complete else [], handing_department=handing_department(), handing_representative="Phạm Đức Long",
+        handing_title="Cục trưởng", receiving_representative=partner.representative_name,
+        receiving_title=partner.representative_title, software_name=software_name, software_version="2.1",
+        term_start=term_start if complete else None, term_end=term_end if complete else None,
+        condition_set=condition_set)
+    if not complete:
+        return agreement
+    document = AuthorityDocumentFactory(partner=partner)
+    Row = agreement_services.Row
+    return agreement_services.agreement_update(
+        agreement=agreement, by=by,
+        legal_bases=[Row(None, {"position": 1, "kind": LegalBasis.Kind.LAW, "citation": "Luật Công nghệ thông tin"}),
+                     Row(None, {"position": 2, "authority_document": document, "citation": ""})],
+        clauses=[Row(None, {"position": position, "section": section, "heading": section,
+                            "text": f"Nội dung {section}"}) for position, section in enumerate(Clause.Section.values)],
+        review_requests=[Row(None, {"department": review_department(), "letter_number": "442/CNTT-TTUD"})])
+
+
+def in_review(*, by=None, **kwargs):
+    """Complete minutes sent for review."""
+    agreement = draft(by=by, **kwargs)
+    return agreement_services.agreement_send_for_review(agreement=agreement, by=by or clerk(roles.DRAFTER))
+
+
+def on_day(day):
+    """The clock at noon in Hà Nội on `day`, moving on from there, for what happens on that day."""
+    return time_machine.travel(timezone.make_aware(datetime.datetime.combine(day, datetime.time(12))))
+
+
+def signed(*, by=None, signer=None, number=1, signed_on=SIGNED_ON, **kwargs):
+    """Minutes drafted, sent and signed on `signed_on`, the signing recorded that day (the gate judges
+    that day too), with their copy rendered and stored at signing."""
+    with on_day(signed_on):
+        agreement = in_review(by=by, **kwargs)
+        return agreement_services.agreement_sign(agreement=agreement, by=signer or clerk(roles.SIGNER),
+                                                 number=number, signed_on=signed_on, **SIGNATORIES)
+
+
+def terminated(*, by=None, terminated_on=datetime.date(2026, 6, 30), reason_code="term_ended", notes="", **kwargs):
+    agreement = signed(by=by, **kwargs)
+    return agreement_services.agreement_terminate(agreement=agreement, by=by or clerk(roles.DRAFTER),
+                                                  terminated_on=terminated_on, reason_code=reason_code, notes=notes)
+
+
+def cancelled(*, by=None, cancelled_on=datetime.date(2025, 12, 1), notes="", **kwargs):
+    agreement = draft(by=by, **kwargs)
+    return agreement_services.agreement_cancel(agreement=agreement, by=by or clerk(roles.DRAFTER),
+                                               cancelled_on=cancelled_on, notes=notes)
+
+
+def agreement_in(status, **kwargs):
+    """Minutes in `status`, reached through the real services (a terminated one was cancelled)."""
+    S = Agreement.Status
+    return {S.DRAFT: draft, S.REVIEW: in_review, S.SIGNED: signed, S.TERMINATED: cancelled}[status](**kwargs)
+
+
+# --- legacy: the helpers of the earlier test layout, kept until every test file uses the ones above ---
 
 class ConditionSetFactory(factory.django.DjangoModelFactory):
     class Meta:
@@ -85,26 +280,6 @@ class ConditionFactory(factory.django.DjangoModelFactory):
     code = factory.Sequence(lambda n: f"C-{n}")
     title = "Điều kiện"
     category = Condition.Category.LEGAL
-
-
-def current_province(code="01"):
-    return Province.objects.get(code=code, valid_from__isnull=False)
-
-
-def old_province(code="01"):
-    return Province.objects.get(code=code, valid_from__isnull=True)
-
-
-def handing_department():
-    department, _ = Department.objects.get_or_create(
-        code="CNTT", defaults={"name": "Cục Công nghệ thông tin", "is_handing_unit": True})
-    return department
-
-
-def review_department():
-    department, _ = Department.objects.get_or_create(code="KHĐT",
-                                                     defaults={"name": "Cục Khoa học công nghệ và Đào tạo"})
-    return department
 
 
 def accept_evidence(partner, condition, *, by=None, valid_from=datetime.date(2020, 1, 1),
@@ -172,9 +347,4 @@ def make_member(partner, username):
     clerk = get_user_model().objects.filter(username="member-clerk").first() or UserFactory(
         username="member-clerk", roles=["administrator"])
     partner_services.member_add(partner=partner, user=user, by=clerk)
-    return user
-
-
-def give_department(user, department):
-    StaffProfile.objects.create(user=user, department=department)
     return user
