@@ -95,7 +95,7 @@ def _set_rows(agreement, model, rows, *, by, reason):
         item = current[row.pk] if row.pk is not None else model(agreement=agreement)
         changed = {name: value for name, value in row.values.items()
                    if name in ROW_FIELDS[model] and _stored(item, name) != _stored_value(value)}
-        if not changed:
+        if row.pk is not None and not changed:
             continue  # unchanged: nothing to record
         if "department" in changed:
             item.sent_at = None  # a department is shown the minutes only once they are sent to it
