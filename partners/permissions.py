@@ -22,10 +22,6 @@ def can_change_status(user):
     return has_grant(user, "partners.change_partner_status")
 
 
-def can_remove_documents(user):
-    return has_grant(user, "partners.delete_authoritydocument")
-
-
 def can_add_members(user):
     return has_grant(user, "partners.add_membership")
 
