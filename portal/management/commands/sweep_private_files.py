@@ -1,7 +1,7 @@
 """Delete private files no row refers to: what an upload leaves when its transaction rolls back.
 
 Files are written before their transaction commits (a file system has no rollback), so a failed
-commit can leave one behind. Run this daily, beside check_eligibility."""
+commit can leave one behind. Run this daily, beside watch_eligibility."""
 
 import time
 from pathlib import Path
