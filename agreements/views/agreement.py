@@ -22,7 +22,8 @@ from partners.models import Partner
 
 def visible_agreement(request, pk, queryset=None):
     """The agreement if the user may see it; 404 otherwise, whether or not it exists."""
-    return get_object_or_404((queryset or Agreement.objects).visible_to(request.user), pk=pk)
+    queryset = Agreement.objects.all() if queryset is None else queryset
+    return get_object_or_404(queryset.visible_to(request.user), pk=pk)
 
 
 def agreement_list(request):
