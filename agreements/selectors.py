@@ -13,7 +13,7 @@ from agreements import permissions
 from agreements.models import Agreement, EligibilityFlag, SignedCopy
 from conditions import eligibility
 from conditions import selectors as condition_selectors
-from core.models import Province
+from core.models import DownloadRecord, Province
 
 S = Agreement.Status
 ENDING_SOON = datetime.timedelta(days=90)
@@ -131,7 +131,8 @@ def minutes_file(agreement):
     copy = SignedCopy.objects.filter(agreement=agreement).first() if agreement.signed_on else None
     if copy is not None:
         return (bytes(copy.data), f"bien-ban-{agreement.number_and_symbol.replace('/', '-')}.pdf",
-                "signed_minutes")
+                DownloadRecord.What.SIGNED_MINUTES)
     from agreements import minutes_pdf  # WeasyPrint loads only when a draft is rendered
 
-    return minutes_pdf.render_minutes(agreement, draft=True), f"du-thao-bien-ban-{agreement.pk}.pdf", "draft_minutes"
+    return (minutes_pdf.render_minutes(agreement, draft=True), f"du-thao-bien-ban-{agreement.pk}.pdf",
+            DownloadRecord.What.DRAFT_MINUTES)

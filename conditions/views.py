@@ -20,6 +20,7 @@ from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile
 from core.downloads import private_download
 from core.exceptions import Refused
 from core.http import flash_refusal, int_param, paginate
+from core.models import DownloadRecord
 from partners.models import Partner
 
 
@@ -225,5 +226,5 @@ def evidence_file_download(request, pk):
                              pk=pk)
     if not item.file:
         raise Http404
-    return private_download(request, field_file=item.file, filename=item.original_name, what="evidence_file",
-                            object_id=item.pk)
+    return private_download(request, field_file=item.file, filename=item.original_name,
+                            what=DownloadRecord.What.EVIDENCE_FILE, object_id=item.pk)

@@ -102,9 +102,15 @@ class StaffProfile(models.Model):
 class DownloadRecord(models.Model):
     """Who downloaded which file and when: auditors read this."""
 
+    class What(models.TextChoices):
+        EVIDENCE_FILE = "evidence_file", _("Evidence file")
+        AUTHORITY_DOCUMENT = "authority_document", _("Authority document")
+        SIGNED_MINUTES = "signed_minutes", _("Signed minutes")
+        DRAFT_MINUTES = "draft_minutes", _("Draft minutes")
+
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
                              verbose_name=_("user"))
-    what = models.CharField(_("what"), max_length=40)
+    what = models.CharField(_("what"), max_length=40, choices=What)
     object_id = models.PositiveBigIntegerField(_("object"))
     filename = models.CharField(_("file name"), max_length=255)
     at = models.DateTimeField(_("at"), auto_now_add=True)

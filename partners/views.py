@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from core.downloads import private_download
 from core.exceptions import Refused
 from core.http import flash_refusal, paginate
+from core.models import DownloadRecord
 from core.permissions import can_view_history
 from core.timeline import history_entries
 from partners import permissions, services
@@ -153,8 +154,9 @@ def document_download(request, pk):
     document = get_object_or_404(AuthorityDocument.objects.visible_to(request.user), pk=pk)
     if not document.file:
         raise Http404
-    return private_download(request, field_file=document.file, what="authority_document", object_id=document.pk,
-                            filename=document.original_filename or document.file.name.rsplit("/", 1)[-1])
+    filename = document.original_filename or document.file.name.rsplit("/", 1)[-1]
+    return private_download(request, field_file=document.file, what=DownloadRecord.What.AUTHORITY_DOCUMENT,
+                            object_id=document.pk, filename=filename)
 
 
 def partner_history(request, pk):

@@ -62,7 +62,7 @@ def seed_catalogue(*, by, vnpt, users):
     v1 = _version(1, V1, by)
     if not Evidence.objects.filter(condition__condition_set=v1).exists():
         for condition in v1.conditions.all():
-            _submit(vnpt, condition, user=users["vnpt"], assessor=users["assessor"], decision="accepted",
+            _submit(vnpt, condition, user=users["vnpt"], assessor=users["assessor"], decision=Evidence.Status.ACCEPTED,
                     valid_from=datetime.date(2019, 11, 1), valid_until=datetime.date(2021, 12, 31))
     return v1, _version(2, V2, by)
 
@@ -103,15 +103,15 @@ def seed_evidence(*, v2, vnpt, vietsens, hongha, users):
 
     # VNPT-IT meets version 2 (it met version 1 when it signed in 2019: seed_catalogue).
     for condition in v2.conditions.filter(mandatory=True):
-        submit(vnpt, condition, user=users["vnpt"], decision="accepted", valid_from=datetime.date(2025, 12, 15),
-               valid_until=datetime.date(2027, 12, 14))
+        submit(vnpt, condition, user=users["vnpt"], decision=Evidence.Status.ACCEPTED,
+               valid_from=datetime.date(2025, 12, 15), valid_until=datetime.date(2027, 12, 14))
 
     # VietSens: some met, one rejected, one awaiting assessment, the rest missing.
     conditions = {c.code: c for c in v2.conditions.all()}
     for code in ("PL-01", "PL-02", "KT-01"):
-        submit(vietsens, conditions[code], user=users["vietsens"], decision="accepted",
+        submit(vietsens, conditions[code], user=users["vietsens"], decision=Evidence.Status.ACCEPTED,
                valid_from=today - datetime.timedelta(days=60))
-    submit(vietsens, conditions["ATTT-01"], user=users["vietsens"], decision="rejected",
+    submit(vietsens, conditions["ATTT-01"], user=users["vietsens"], decision=Evidence.Status.REJECTED,
            reason="Quyết định phê duyệt cấp độ đã hết hiệu lực; đề nghị nộp quyết định mới.")
     submit(vietsens, conditions["DLCN-01"], user=users["vietsens"])
 
@@ -119,5 +119,5 @@ def seed_evidence(*, v2, vnpt, vietsens, hongha, users):
     for code, condition in conditions.items():
         if condition.mandatory:
             until = today + datetime.timedelta(days=20) if code == "ATTT-01" else None
-            submit(hongha, condition, user=users["hongha"], decision="accepted",
+            submit(hongha, condition, user=users["hongha"], decision=Evidence.Status.ACCEPTED,
                    valid_from=today - datetime.timedelta(days=300), valid_until=until)

@@ -5,6 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from agreements import selectors
+from core.models import DownloadRecord
 
 
 class Command(BaseCommand):
@@ -23,5 +24,5 @@ class Command(BaseCommand):
             raise CommandError(f"No agreement {reference}.")
         data, _filename, what = selectors.minutes_file(agreement)
         output.write_bytes(data)
-        kind = "signed copy" if what == "signed_minutes" else "draft"
+        kind = "signed copy" if what == DownloadRecord.What.SIGNED_MINUTES else "draft"
         self.stdout.write(f"{agreement}: {kind}, {len(data)} bytes written to {output}")

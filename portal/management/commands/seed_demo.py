@@ -155,8 +155,9 @@ class Command(BaseCommand):
             agreement=ended, by=signer, number=15, symbol="BB-CNTT", signed_on=datetime.date(2019, 12, 20),
             place="Hà Nội", handing_signatory="Nguyễn Ngô Quang", handing_signatory_title="Phó Cục trưởng",
             receiving_signatory="Nguyễn Văn Minh", receiving_signatory_title="Giám đốc")
-        agreement_services.agreement_terminate(agreement=ended, by=drafter, terminated_on=datetime.date(2025, 6, 30),
-                                               reason_code="term_ended", notes="Hết thời hạn; dữ liệu đã bàn giao lại.")
+        agreement_services.agreement_terminate(
+            agreement=ended, by=drafter, terminated_on=datetime.date(2025, 6, 30),
+            reason_code=Agreement.TerminationReason.TERM_ENDED, notes="Hết thời hạn; dữ liệu đã bàn giao lại.")
 
         cancelled = self._draft(drafter, departments, vietsens, [new["24"]], condition_set,
                                 datetime.date(2026, 3, 1), datetime.date(2027, 2, 28), "2.0", complete=False)
