@@ -26,7 +26,7 @@ run: install messages-compiled
 
 test: install messages-compiled
 	$(VENV)/bin/ruff check .
-	bin/with-postgres $(PY) -m pytest $(PYTEST_ARGS)
+	bin/with-postgres $(PY) -m pytest -n auto $(PYTEST_ARGS)
 
 messages: install
 	$(PY) manage.py makemessages -l vi --no-obsolete --ignore '.venv/*' --ignore 'var/*'

@@ -1,7 +1,6 @@
 from django.contrib import admin
-from guardian.admin import GuardedModelAdmin
 
-from core.admin import ReadOnlyHistoryAdmin, ReadOnlyInline, SimpleHistoryAdmin
+from core.admin import ReadOnlyHistoryAdmin, ReadOnlyInline
 from partners.models import AuthorityDocument, Membership, Partner
 
 
@@ -11,18 +10,15 @@ class AuthorityDocumentInline(ReadOnlyInline):
 
 
 @admin.register(Partner)
-class PartnerAdmin(GuardedModelAdmin, SimpleHistoryAdmin):
-    """Profiles may be corrected here (with object permissions); the status only through
-    partner_set_status, which asks why."""
+class PartnerAdmin(ReadOnlyHistoryAdmin):
+    """For reading, with its history. Units are registered and corrected on the partner pages, through
+    partners.services (which keep a unit's identity from its own members and ask why a status changes),
+    and a unit is opened to a user only by making them a member: no object permission is granted here."""
 
     list_display = ["short_name", "legal_name", "tax_code", "kind", "status"]
     list_filter = ["status", "kind"]
     search_fields = ["short_name", "legal_name", "tax_code"]
-    readonly_fields = ["status"]
     inlines = [AuthorityDocumentInline]
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(AuthorityDocument)

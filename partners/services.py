@@ -56,7 +56,7 @@ def partner_set_status(*, partner, status, by, reason):
         raise Refused(_("Give the reason for the change of status."))
     partner = Partner.objects.select_for_update().get(pk=partner.pk)
     if partner.status == status:
-        raise Refused(_("The unit is already %(status)s.") % {"status": partner.get_status_display()})
+        raise Refused(_("The unit is already %(status)s.") % {"status": partner.get_status_display().lower()})
     partner.status = status
     return tracked_save(partner, by=by, reason=reason, update_fields=["status", "updated_at"])
 

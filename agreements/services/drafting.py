@@ -47,6 +47,7 @@ def agreement_create(*, by, partner, provinces=(), reason="", **header):
     """Start new draft minutes for an active partner unit the drafter can see."""
     require(permissions.can_create(by))
     require(Partner.objects.visible_to(by).filter(pk=partner.pk).exists())
+    partner = Partner.objects.select_for_update().get(pk=partner.pk)  # its status as it is now, held
     if partner.status != Partner.Status.ACTIVE:
         raise Refused(_("%(partner)s is %(status)s: only an active partner unit may take part.") % {
             "partner": partner.short_name, "status": partner.get_status_display().lower()})

@@ -1,3 +1,7 @@
+"""A drafter creates minutes, completes them and sends them for review in a real browser."""
+
+import io
+
 import pytest
 from django.core.management import call_command
 
@@ -7,7 +11,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 
 
 def test_a_drafter_creates_completes_and_sends_minutes_for_review(browser_page):
-    call_command("seed_demo", stdout=open("/dev/null", "w"))
+    call_command("seed_demo", stdout=io.StringIO())
     page = browser_page
     page.goto(page.base_url + "/login/")
     page.fill("#id_username", "drafter")

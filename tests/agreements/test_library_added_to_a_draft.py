@@ -1,0 +1,116 @@
+"""Adding library entries to a draft: legal bases cited as the library words them, each once, only
+the partner's own authority documents, clauses with their placeholders filled from the agreement."""
+
+import pytest
+
+from agreements.forms import LibraryPickForm
+from agreements.models import Clause, ClauseTemplate, LegalDocument
+from agreements.services import NotEditable, Row, agreement_add_from_library, agreement_update, library_entry_save
+from tests.factories import TERM_END, TERM_START, AuthorityDocumentFactory, current_province, draft, signed
+
+pytestmark = pytest.mark.django_db
+
+VNPT = "Công ty Công nghệ thông tin VNPT"
+
+
+@pytest.fixture
+def bare(drafter, vnpt):
+    """A VNPT draft with a term and three provinces but no clause or legal basis yet."""
+    agreement = draft(by=drafter, partner=vnpt, complete=False)
+    return agreement_update(agreement=agreement, by=drafter, header={"term_start": TERM_START, "term_end": TERM_END},
+                            provinces=[current_province(code) for code in ("01", "22", "79")])
+
+
+def _law():
+    return LegalDocument.objects.get(number="91/2025/QH15")
+
+
+def _clause_from(agreement, by, text):
+    template = library_entry_save(by=by, entry=ClauseTemplate(), section=Clause.Section.EFFECT, heading="Hiệu lực",
+                                  text=text)
+    agreement_add_from_library(agreement=agreement, by=by, templates=[template])
+    return agreement.clauses.get(heading="Hiệu lực").text
+
+
+def test_a_legal_document_becomes_a_legal_basis_with_its_citation(bare, drafter):
+    document = LegalDocument.objects.get(number="85/2016/NĐ-CP")
+    assert agreement_add_from_library(agreement=bare, by=drafter, legal_documents=[document]) == 1
+    basis = bare.legal_bases.get()
+    assert (basis.citation, basis.legal_document, basis.kind) == (document.citation(), document, "decree")
+
+
+def test_a_legal_document_already_cited_is_not_added_again(bare, drafter):
+    agreement_add_from_library(agreement=bare, by=drafter, legal_documents=[_law()])
+    assert agreement_add_from_library(agreement=bare, by=drafter, legal_documents=[_law()]) == 0
+    assert bare.legal_bases.filter(legal_document=_law()).count() == 1
+
+
+def test_a_legal_document_given_twice_in_one_call_is_added_once(bare, drafter):
+    assert agreement_add_from_library(agreement=bare, by=drafter, legal_documents=[_law(), _law()]) == 1
+    assert bare.legal_bases.filter(legal_document=_law()).count() == 1
+
+
+def test_the_partners_own_authority_document_is_cited(bare, drafter, vnpt):
+    document = AuthorityDocumentFactory(partner=vnpt)
+    assert agreement_add_from_library(agreement=bare, by=drafter, authority_documents=[document]) == 1
+    assert bare.legal_bases.get().authority_document == document
+
+
+def test_an_authority_document_of_another_partner_is_ignored(bare, drafter, vietsens):
+    document = AuthorityDocumentFactory(partner=vietsens)
+    assert agreement_add_from_library(agreement=bare, by=drafter, authority_documents=[document]) == 0
+    assert not bare.legal_bases.exists()
+
+
+def test_a_draft_with_a_typed_legal_basis_is_still_offered_the_whole_library(drafter, vnpt):
+    # A typed law and an authority document have no legal_document: "NOT IN (…, NULL)" would offer nothing.
+    agreement = draft(by=drafter, partner=vnpt)
+    assert agreement.legal_bases.filter(legal_document=None).count() == 2
+    offered = LibraryPickForm(agreement=agreement).fields["legal_documents"].queryset
+    assert set(offered) == set(LegalDocument.objects.filter(active=True))
+
+
+def test_a_cited_legal_document_is_no_longer_offered(bare, drafter):
+    agreement_add_from_library(agreement=bare, by=drafter, legal_documents=[_law()])
+    offered = LibraryPickForm(agreement=bare).fields["legal_documents"].queryset
+    assert set(offered) == set(LegalDocument.objects.filter(active=True).exclude(pk=_law().pk))
+
+
+def test_every_placeholder_is_filled_from_the_agreement(bare, drafter):
+    text = _clause_from(bare, drafter, "{partner} triển khai {software} phiên bản {version} tại {provinces} "
+                                       "từ ngày {term_start} đến ngày {term_end}.")
+    assert text == (f"{VNPT} triển khai Phần mềm Hồ sơ sức khỏe điện tử phiên bản 2.1 "
+                    "tại Hà Nội, Hồ Chí Minh, Quảng Ninh từ ngày 01/01/2026 đến ngày 31/12/2027.")
+
+
+def test_an_unknown_placeholder_stays_as_written(bare, drafter):
+    assert _clause_from(bare, drafter, "{unknown} và {partner}") == f"{{unknown}} và {VNPT}"
+
+
+def test_a_stray_brace_stays_as_written(bare, drafter):
+    assert _clause_from(bare, drafter, "Bên nhận { cam kết }") == "Bên nhận { cam kết }"
+
+
+def test_a_stray_brace_does_not_stop_the_known_placeholders_being_filled(bare, drafter):
+    assert _clause_from(bare, drafter, "{partner} cam kết {") == f"{VNPT} cam kết {{"
+
+
+@pytest.mark.parametrize("written", ["{partner.legal_name}", "{unknown.attribute}", "{partner[name]}"])
+def test_a_placeholder_with_an_attribute_or_index_stays_as_written(bare, drafter, written):
+    assert _clause_from(bare, drafter, f"Bên nhận: {written}.") == f"Bên nhận: {written}."
+
+
+def test_clauses_are_appended_after_the_existing_ones(bare, drafter):
+    agreement_update(agreement=bare, by=drafter, clauses=[
+        Row(None, {"section": Clause.Section.OWNERSHIP, "position": 50, "heading": "Sở hữu", "text": "Đã có"})])
+    template = ClauseTemplate.objects.filter(section=Clause.Section.EFFECT).first()
+    agreement_add_from_library(agreement=bare, by=drafter, templates=[template])
+    assert list(bare.clauses.order_by("position").values_list("text", flat=True))[0] == "Đã có"
+    assert bare.clauses.get(section=Clause.Section.EFFECT).position > 50
+
+
+def test_a_signed_agreement_takes_nothing_from_the_library(drafter, vnpt):
+    agreement = signed(by=drafter, partner=vnpt)
+    with pytest.raises(NotEditable, match="Only a draft can be edited; this agreement is signed."):
+        agreement_add_from_library(agreement=agreement, by=drafter, legal_documents=[_law()])
+    assert not agreement.legal_bases.filter(legal_document=_law()).exists()

@@ -1,0 +1,75 @@
+"""One object of each kind a page shows, as in the demo: VNPT's wherever a partner owns it, so that
+vietsens_user is the outsider who must get 404."""
+
+import datetime
+
+import pytest
+
+from agreements import eligibility_watch
+from agreements import services as agreement_services
+from agreements.models import Clause, ClauseTemplate, LegalDocument
+from core import roles
+from core.models import DownloadRecord, Province
+from partners.models import Membership
+from tests.factories import (
+    AuthorityDocumentFactory,
+    PartnerFactory,
+    accept,
+    clerk,
+    current_province,
+    draft,
+    signed,
+    submit,
+)
+from tests.samples import upload
+
+
+@pytest.fixture
+def personas(drafter, reviewer, assessor, signer, auditor, administrator, superuser, vnpt_user, vietsens_user):
+    """Everyone the pages answer differently, by fixture name; "anonymous" is a visitor not signed in."""
+    return {"anonymous": None, "drafter": drafter, "reviewer": reviewer, "assessor": assessor, "signer": signer,
+            "auditor": auditor, "administrator": administrator, "superuser": superuser, "vnpt_user": vnpt_user,
+            "vietsens_user": vietsens_user}
+
+
+@pytest.fixture
+def vnpt_objects(vnpt, vnpt_user, vietsens_user, drafter, reviewer):
+    """A VNPT draft that was sent to the reviewer's department and returned (so the reviewer has seen it
+    and a drafter may still edit it), VNPT's evidence awaiting assessment under the catalogue (it met the
+    catalogue before) with its file, an authority document with its file, VNPT's member, and a standard
+    clause of the library."""
+    agreement = draft(partner=vnpt)
+    agreement_services.agreement_send_for_review(agreement=agreement, by=drafter)
+    agreement = agreement_services.agreement_return_for_revision(agreement=agreement, by=drafter,
+                                                                 reason="Tiếp thu ý kiến")
+    condition_set = agreement.condition_set
+    evidence = submit(vnpt, condition_set.conditions.get(), by=vnpt_user)  # again: awaiting an assessor
+    template = agreement_services.library_entry_save(
+        by=clerk(roles.DRAFTER), entry=ClauseTemplate(), section=Clause.Section.EFFECT, heading="Hiệu lực",
+        text="Biên bản có hiệu lực từ ngày ký.", position=1, active=True)
+    return {
+        "partner": vnpt, "agreement": agreement, "condition_set": condition_set,
+        "condition": condition_set.conditions.get(), "evidence": evidence, "evidence_file": evidence.files.get(),
+        "document": AuthorityDocumentFactory(partner=vnpt, upload=upload("dieu-le.pdf")),
+        "membership": Membership.objects.get(user=vnpt_user), "clause_template": template,
+        "drafter": drafter,
+    }
+
+
+@pytest.fixture
+def every_model(vnpt_objects, auditor):
+    """vnpt_objects, and a row with a version in its history of every other model the admin lists: an
+    agreement signed (its copy kept) that the daily check flagged when its partner's evidence ran out
+    (a notice sent), a download of its minutes, a province added by hand and a legal document of the
+    library changed (the rows the migrations load have no version)."""
+    partner = PartnerFactory(short_name="Hồng Hà eHealth")
+    condition_set = vnpt_objects["condition_set"]
+    accept(partner, condition_set.conditions.get(), valid_until=datetime.date(2026, 6, 30))
+    agreement = signed(partner=partner, condition_set=condition_set, provinces=[current_province("92")])
+    eligibility_watch.check_all(day=datetime.date(2026, 7, 1))
+    DownloadRecord.objects.create(user=auditor, what=DownloadRecord.What.SIGNED_MINUTES, object_id=agreement.pk,
+                                  filename="bien-ban.pdf")
+    Province.objects.create(code="99", name="Tỉnh thử", kind="Tỉnh", valid_from=datetime.date(2025, 7, 1))
+    agreement_services.library_entry_save(by=clerk(roles.DRAFTER), entry=LegalDocument.objects.first(),
+                                          summary="Bảo vệ dữ liệu cá nhân")
+    return vnpt_objects

@@ -1,0 +1,105 @@
+"""The demo data (seed_demo) and every page each demo user can reach: each page answers what the rules
+say for that user (200, a redirect, 403 for a forbidden action on a visible object, 404 for what the
+user may not see), never a server error."""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.urls import reverse
+
+from agreements.actions import ACTIONS
+from agreements.models import Agreement
+from conditions.models import ConditionSet
+from partners.models import AuthorityDocument, Partner
+
+pytestmark = pytest.mark.django_db
+
+# Who holds what in the demo (portal/management/commands/seed_demo.py).
+READERS = {"drafter", "assessor", "signer", "auditor", "admin"}  # read everything, history included
+MEMBERS = {"vnpt": "VNPT-IT", "vietsens": "VietSens"}
+REVIEWER_DEPARTMENT = {"reviewer": "KHĐT"}
+MAY_ACT = {"sign": {"drafter", "signer"}, "send": {"drafter"}, "return": {"drafter"}, "cancel": {"drafter"},
+           "terminate": {"drafter"}}
+DEMO_USERS = [*sorted(READERS), "reviewer", *MEMBERS]
+
+
+@pytest.fixture
+def demo(db):
+    call_command("seed_demo", stdout=io.StringIO())
+
+
+def _sees_partner(username, partner):
+    return username in READERS or MEMBERS.get(username) == partner.short_name
+
+
+def _sees_agreement(username, agreement):
+    if username in READERS or MEMBERS.get(username) == agreement.partner.short_name:
+        return True
+    department = REVIEWER_DEPARTMENT.get(username)
+    return bool(department) and agreement.review_requests.filter(department__code=department,
+                                                                 sent_at__isnull=False).exists()
+
+
+def _allowed(sees, may, status=200):
+    return (status if may else 403) if sees else 404
+
+
+def _expected_statuses(username):
+    """{url: the status the rules give this user}, over every page of the demo data."""
+    drafter = username == "drafter"
+    pages = {reverse(name): 200 for name in ("dashboard", "partners:list", "agreements:list", "conditions:list")}
+    pages[reverse("partners:list") + "?q=VNPT&status=active"] = 200
+    pages[reverse("agreements:list") + "?q=01&status=signed&page=2"] = 200
+    pages[reverse("partners:create")] = pages[reverse("agreements:create")] = 200 if drafter else 403
+    for partner in Partner.objects.all():
+        sees, own = _sees_partner(username, partner), MEMBERS.get(username) == partner.short_name
+        url = lambda name: reverse(f"partners:{name}", args=[partner.pk])  # noqa: E731
+        pages[url("detail")] = _allowed(sees, True)
+        pages[url("edit")] = pages[url("document_add")] = _allowed(sees, drafter or own)
+        pages[url("history")] = _allowed(sees, username in READERS)
+        pages[url("member_add")] = _allowed(sees, username in {"drafter", "admin"})
+    for document in AuthorityDocument.objects.select_related("partner"):
+        sees = _sees_partner(username, document.partner)
+        pages[reverse("partners:document_download", args=[document.pk])] = 200 if sees and document.file else 404
+    for agreement in Agreement.objects.select_related("partner"):
+        sees = _sees_agreement(username, agreement)
+        url = lambda name: reverse(f"agreements:{name}", args=[agreement.pk])  # noqa: E731
+        pages[url("detail")] = _allowed(sees, True)
+        pages[url("edit")] = _allowed(sees, drafter, 200 if agreement.status == Agreement.Status.DRAFT else 302)
+        pages[url("history")] = _allowed(sees, username in READERS)
+        for action in ACTIONS:
+            pages[reverse("agreements:confirm", args=[agreement.pk, action])] = _allowed(sees,
+                                                                                        username in MAY_ACT[action])
+    for condition_set in ConditionSet.objects.all():
+        pages[reverse("conditions:detail", args=[condition_set.pk])] = 200
+    return pages
+
+
+@pytest.mark.parametrize("username", DEMO_USERS)
+def test_every_page_answers_each_demo_user_as_the_rules_say(demo, client, username):
+    client.force_login(get_user_model().objects.get(username=username))
+    expected = _expected_statuses(username)
+    answered = {url: client.get(url).status_code for url in expected}
+    assert {url: (answered[url], status) for url, status in expected.items() if answered[url] != status} == {}
+
+
+def test_the_demo_has_an_agreement_in_every_state(demo):
+    assert set(Agreement.objects.values_list("status", flat=True)) == set(Agreement.Status.values)
+
+
+def test_the_demo_has_a_user_for_every_role_and_three_partner_units_with_their_members(demo):
+    assert get_user_model().objects.filter(username__in=DEMO_USERS).count() == len(DEMO_USERS)
+    assert sorted(Partner.objects.values_list("short_name", flat=True)) == ["Hồng Hà eHealth", "VNPT-IT", "VietSens"]
+    for username, short_name in MEMBERS.items():
+        assert Partner.objects.visible_to(get_user_model().objects.get(username=username)).get().short_name \
+            == short_name
+
+
+def test_seeding_twice_changes_nothing(demo):
+    User = get_user_model()
+    before = (Agreement.objects.count(), Partner.objects.count(), User.objects.count(), ConditionSet.objects.count())
+    call_command("seed_demo", stdout=io.StringIO())
+    assert (Agreement.objects.count(), Partner.objects.count(), User.objects.count(),
+            ConditionSet.objects.count()) == before
