@@ -12,20 +12,13 @@ from conditions import permissions
 from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile
 from core.exceptions import Refused
 from core.permissions import require
-from core.tracking import tracked_delete, tracked_save
+from core.tracking import only, tracked_delete, tracked_save
 from core.uploads import sha256_of, validate_upload
 
 # What the catalogue pages change of a draft version and of its conditions.
 SET_FIELDS = ("title", "effective_from")
 CONDITION_FIELDS = ("code", "title", "description", "category", "mandatory", "evidence_required", "validity_months",
                     "position")
-
-
-def _only(fields, allowed):
-    unknown = set(fields) - set(allowed)
-    if unknown:
-        raise TypeError(f"fields not allowed here: {', '.join(sorted(unknown))}")
-    return fields
 
 
 def add_months(day, months):
@@ -62,7 +55,7 @@ def _lock_draft(condition_set, by):
 def condition_set_update(*, condition_set, by, **fields):
     """Change a draft version's title or effective date."""
     condition_set = _lock_draft(condition_set, by)
-    for name, value in _only(fields, SET_FIELDS).items():
+    for name, value in only(fields, SET_FIELDS).items():
         setattr(condition_set, name, value)
     return tracked_save(condition_set, by=by, reason=_("Draft edited"))
 
@@ -72,7 +65,7 @@ def condition_save(*, condition_set, by, condition=None, **fields):
     """Add a condition to a draft version, or change one."""
     condition_set = _lock_draft(condition_set, by)
     condition = condition or Condition(condition_set=condition_set)
-    for name, value in _only(fields, CONDITION_FIELDS).items():
+    for name, value in only(fields, CONDITION_FIELDS).items():
         setattr(condition, name, value)
     condition.full_clean()
     return tracked_save(condition, by=by, reason=_("Condition saved"))

@@ -9,7 +9,7 @@ from guardian.shortcuts import assign_perm, remove_perm
 from core import roles
 from core.exceptions import Refused
 from core.permissions import require
-from core.tracking import tracked_delete, tracked_save
+from core.tracking import only, tracked_delete, tracked_save
 from core.uploads import validate_upload
 from partners import permissions
 from partners.models import AuthorityDocument, Membership, Partner
@@ -18,18 +18,11 @@ from partners.models import AuthorityDocument, Membership, Partner
 MEMBER_PERMS = ("partners.view_partner", "partners.change_partner")
 
 
-def _profile(fields):
-    unknown = set(fields) - set(Partner.PROFILE_FIELDS)
-    if unknown:
-        raise TypeError(f"not profile fields: {', '.join(sorted(unknown))}")
-    return fields
-
-
 @transaction.atomic
 def partner_create(*, by, reason="", **fields):
     """Register a partner unit."""
     require(permissions.can_create(by))
-    partner = Partner(**_profile(fields))
+    partner = Partner(**only(fields, Partner.PROFILE_FIELDS))
     partner.full_clean()
     return tracked_save(partner, by=by, reason=reason or _("Partner unit registered"))
 
@@ -42,7 +35,7 @@ def partner_update(*, partner, by, reason="", **fields):
         require(not set(fields) & set(Partner.IDENTITY_FIELDS),
                 _("Only the Ministry corrects a unit's legal name, tax code and kind."))
     partner = Partner.objects.select_for_update().get(pk=partner.pk)
-    for name, value in _profile(fields).items():
+    for name, value in only(fields, Partner.PROFILE_FIELDS).items():
         setattr(partner, name, value)
     partner.full_clean()
     return tracked_save(partner, by=by, reason=reason or _("Profile updated"))

@@ -11,7 +11,7 @@ from agreements import permissions
 from agreements.models import Agreement, AgreementProvince, Clause, ClauseTemplate, LegalBasis, ReviewRequest
 from core.exceptions import NotPermitted, Refused, full_clean_or_refuse
 from core.permissions import require
-from core.tracking import tracked_delete, tracked_save
+from core.tracking import only, tracked_delete, tracked_save
 from partners.models import Partner
 
 
@@ -35,13 +35,6 @@ ROW_FIELDS = {
 }
 
 
-def _header(fields):
-    unknown = set(fields) - set(Agreement.DRAFT_FIELDS)
-    if unknown:
-        raise TypeError(f"not fields of a draft's header: {', '.join(sorted(unknown))}")
-    return fields
-
-
 @transaction.atomic
 def agreement_create(*, by, partner, provinces=(), reason="", **header):
     """Start new draft minutes for an active partner unit the drafter can see."""
@@ -51,7 +44,7 @@ def agreement_create(*, by, partner, provinces=(), reason="", **header):
     if partner.status != Partner.Status.ACTIVE:
         raise Refused(_("%(partner)s is %(status)s: only an active partner unit may take part.") % {
             "partner": partner.short_name, "status": partner.get_status_display().lower()})
-    agreement = full_clean_or_refuse(Agreement(created_by=by, partner=partner, **_header(header)))
+    agreement = full_clean_or_refuse(Agreement(created_by=by, partner=partner, **only(header, Agreement.DRAFT_FIELDS)))
     reason = reason or _("Draft created")
     tracked_save(agreement, by=by, reason=reason)
     _set_provinces(agreement, provinces, by=by, reason=reason)
@@ -67,7 +60,7 @@ def agreement_update(*, agreement, by, header=None, provinces=None, legal_bases=
     agreement = _lock_editable(agreement, by)
     reason = reason or _("Draft edited")
     if header is not None:
-        for name, value in _header(header).items():
+        for name, value in only(header, Agreement.DRAFT_FIELDS).items():
             setattr(agreement, name, value)
         full_clean_or_refuse(agreement)
         tracked_save(agreement, by=by, reason=reason)

@@ -8,7 +8,7 @@ from agreements import permissions
 from agreements.models import ClauseTemplate, LegalDocument
 from core.exceptions import full_clean_or_refuse
 from core.permissions import require
-from core.tracking import tracked_save
+from core.tracking import only, tracked_save
 
 FIELDS = {
     LegalDocument: ("kind", "number", "name", "issuer", "issued_on", "summary", "position", "active"),
@@ -20,10 +20,7 @@ FIELDS = {
 def library_entry_save(*, by, entry, **values):
     """Add a legal document or a standard clause (an unsaved `entry`), or change one."""
     require(permissions.can_draft(by))
-    allowed = FIELDS[type(entry)]
-    unknown = set(values) - set(allowed)
-    if unknown:
-        raise TypeError(f"not fields of a library entry: {', '.join(sorted(unknown))}")
+    only(values, FIELDS[type(entry)])
     adding = entry.pk is None
     if not adding:
         entry = type(entry).objects.select_for_update().get(pk=entry.pk)

@@ -8,22 +8,12 @@ from django.urls import reverse
 
 from agreements import services
 from agreements.models import Agreement, EligibilityFlag
-from tests.agreements.eligibility_watching import EXPIRED_ON, run_watch, watched_agreement
+from tests.agreements.eligibility_watching import EXPIRED_ON
 from tests.factories import TERM_END
 
 pytestmark = pytest.mark.django_db
 
 TERMINATED_ON = datetime.date(2026, 7, 2)
-
-
-@pytest.fixture
-def watched(drafter, vnpt, vnpt_user):
-    return watched_agreement(drafter=drafter, partner=vnpt, partner_user=vnpt_user)
-
-
-@pytest.fixture
-def check(django_capture_on_commit_callbacks):
-    return lambda day: run_watch(django_capture_on_commit_callbacks, day)
 
 
 def _terminate(agreement, by):

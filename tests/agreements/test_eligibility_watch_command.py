@@ -8,15 +8,10 @@ from django.core.management import CommandError, call_command
 
 from agreements.models import EligibilityFlag
 from conditions.models import Notice
-from tests.agreements.eligibility_watching import EXPIRED_ON, watched_agreement
+from tests.agreements.eligibility_watching import EXPIRED_ON
 from tests.factories import on_day
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def watched(drafter, vnpt, vnpt_user):
-    return watched_agreement(drafter=drafter, partner=vnpt, partner_user=vnpt_user)
 
 
 def _run(*args):

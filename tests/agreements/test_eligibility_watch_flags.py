@@ -9,23 +9,13 @@ from pytest_django.asserts import assertInHTML
 
 from agreements.models import EligibilityFlag
 from core import roles
-from tests.agreements.eligibility_watching import EXPIRED_ON, UNTIL, run_watch, watched_agreement
+from tests.agreements.eligibility_watching import EXPIRED_ON, UNTIL
 from tests.factories import UserFactory, accept
 
 pytestmark = pytest.mark.django_db
 
 REASON = "PL-01 Điều kiện PL-01: Expired"
 RENEWED_FROM = datetime.date(2026, 7, 3)
-
-
-@pytest.fixture
-def watched(drafter, vnpt, vnpt_user):
-    return watched_agreement(drafter=drafter, partner=vnpt, partner_user=vnpt_user)
-
-
-@pytest.fixture
-def check(django_capture_on_commit_callbacks):
-    return lambda day: run_watch(django_capture_on_commit_callbacks, day)
 
 
 def _renew_pl01(agreement):

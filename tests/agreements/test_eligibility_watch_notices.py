@@ -11,24 +11,12 @@ from tests.agreements.eligibility_watching import (
     UNTIL,
     WARN_ON,
     catalogue_2025,
-    run_watch,
-    watched_agreement,
 )
 from tests.factories import accept, condition_set, signed
 
 pytestmark = pytest.mark.django_db
 
 RECIPIENTS = ["drafter@cntt.gov.vn", "vnpt@unit.vn"]
-
-
-@pytest.fixture
-def watched(drafter, vnpt, vnpt_user):
-    return watched_agreement(drafter=drafter, partner=vnpt, partner_user=vnpt_user)
-
-
-@pytest.fixture
-def check(django_capture_on_commit_callbacks):
-    return lambda day: run_watch(django_capture_on_commit_callbacks, day)
 
 
 def _notice_mail(outbox):
