@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils import timezone
@@ -258,8 +259,9 @@ class VerifyForm(forms.Form):
     def clean(self):
         data = super().clean()
         upload = data.get("file")
-        if upload is not None and upload.size > 20 * 1024 * 1024:
-            self.add_error("file", _("The file is larger than 20 MB."))
+        if upload is not None and upload.size > settings.UPLOAD_MAX_BYTES:
+            megabytes = settings.UPLOAD_MAX_BYTES // (1024 * 1024)
+            self.add_error("file", _("The file is larger than %(mb)d MB.") % {"mb": megabytes})
         if not data.get("code") and upload is None:
             raise forms.ValidationError(_("Type the verification code printed on the minutes, or choose the file."))
         return data

@@ -31,7 +31,7 @@ def add_months(day, months):
 @transaction.atomic
 def condition_set_create(*, by, title, effective_from, copy_from=None):
     """Start a new draft version, optionally as a copy of an earlier one."""
-    require(permissions.can_manage_catalogue(by))
+    require(permissions.can_manage_catalogue(by), _("Your roles do not allow managing the conditions."))
     last = ConditionSet.objects.order_by("-version").values_list("version", flat=True).first() or 0
     condition_set = tracked_save(ConditionSet(version=last + 1, title=title, effective_from=effective_from),
                                  by=by, reason=_("New draft version"))
@@ -44,7 +44,7 @@ def condition_set_create(*, by, title, effective_from, copy_from=None):
 
 
 def _lock_draft(condition_set, by):
-    require(permissions.can_manage_catalogue(by))
+    require(permissions.can_manage_catalogue(by), _("Your roles do not allow managing the conditions."))
     condition_set = ConditionSet.objects.select_for_update().get(pk=condition_set.pk)
     if not condition_set.is_editable:
         raise Refused(_("A published condition set is never edited: start a new version instead."))
@@ -142,7 +142,7 @@ def evidence_submit(*, partner, condition, by, statement, uploads):
 @transaction.atomic
 def evidence_decide(*, evidence, by, decision, reason="", valid_from=None, valid_until=None):
     """Accept (with validity dates), reject or ask for more information, with the reason the partner sees."""
-    require(permissions.can_assess(by))
+    require(permissions.can_assess(by), _("Your roles do not allow assessing evidence."))
     evidence = Evidence.objects.select_for_update().select_related("condition").get(pk=evidence.pk)
     if decision not in Evidence.MOVES[evidence.status]:
         raise Refused(_("This evidence was already decided: %(status)s.") % {

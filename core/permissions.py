@@ -6,7 +6,6 @@ not waived for an account that also configures the system (the admin site is whe
 
 from django.contrib.auth.models import Permission
 from django.db.models import Q
-from django.utils.translation import gettext as _
 
 from core.exceptions import NotPermitted
 
@@ -22,10 +21,10 @@ def has_grant(user, perm):
     return perm in user._granted_perms
 
 
-def require(allowed, message=None):
-    """Raise NotPermitted unless `allowed`; services call this before they change anything."""
+def require(allowed, message):
+    """Raise NotPermitted, saying why, unless `allowed`; services call this before they change anything."""
     if not allowed:
-        raise NotPermitted(message or _("You may not do this."))
+        raise NotPermitted(message)
 
 
 def can_view_history(user):

@@ -21,7 +21,7 @@ MEMBER_PERMS = ("partners.view_partner", "partners.change_partner")
 @transaction.atomic
 def partner_create(*, by, reason="", **fields):
     """Register a partner unit."""
-    require(permissions.can_create(by))
+    require(permissions.can_create(by), _("Your roles do not allow registering partner units."))
     partner = Partner(**only(fields, Partner.PROFILE_FIELDS))
     partner.full_clean()
     return tracked_save(partner, by=by, reason=reason or _("Partner unit registered"))
@@ -30,7 +30,7 @@ def partner_create(*, by, reason="", **fields):
 @transaction.atomic
 def partner_update(*, partner, by, reason="", **fields):
     """Change a partner unit's profile; its own members may not change its identity."""
-    require(permissions.can_edit(by, partner))
+    require(permissions.can_edit(by, partner), _("You may not change this unit's profile."))
     if not permissions.can_edit_identity(by):
         require(not set(fields) & set(Partner.IDENTITY_FIELDS),
                 _("Only the Ministry corrects a unit's legal name, tax code and kind."))
@@ -44,7 +44,7 @@ def partner_update(*, partner, by, reason="", **fields):
 @transaction.atomic
 def partner_set_status(*, partner, status, by, reason):
     """Suspend, withdraw or reinstate a partner unit; the reason is required."""
-    require(permissions.can_change_status(by))
+    require(permissions.can_change_status(by), _("Your roles do not allow changing a unit's status."))
     if not reason.strip():
         raise Refused(_("Give the reason for the change of status."))
     partner = Partner.objects.select_for_update().get(pk=partner.pk)
@@ -57,7 +57,7 @@ def partner_set_status(*, partner, status, by, reason):
 @transaction.atomic
 def authority_document_add(*, partner, by, kind, number, issued_on, issuer, summary, upload=None, reason=""):
     """Record an instrument that gives the unit authority to sign, with its file."""
-    require(permissions.can_edit(by, partner))
+    require(permissions.can_edit(by, partner), _("You may not add documents to this unit."))
     document = AuthorityDocument(partner=partner, kind=kind, number=number, issued_on=issued_on, issuer=issuer,
                                  summary=summary)
     if upload is not None:
@@ -75,7 +75,7 @@ def authority_document_add(*, partner, by, kind, number, issued_on, issuer, summ
 @transaction.atomic
 def member_add(*, partner, user, by, title=""):
     """Make a user act for a partner unit and grant them their unit's object permissions."""
-    require(permissions.can_add_members(by))
+    require(permissions.can_add_members(by), _("Your roles do not allow managing members."))
     if Membership.objects.filter(user=user).exclude(partner=partner).exists():
         raise Refused(_("%(user)s already acts for another partner unit.") % {"user": user})
     membership = Membership.objects.filter(user=user).first()
@@ -91,7 +91,7 @@ def member_add(*, partner, user, by, title=""):
 @transaction.atomic
 def member_remove(*, membership, by, reason):
     """Take a user out of their partner unit, with their object permissions."""
-    require(permissions.can_remove_members(by))
+    require(permissions.can_remove_members(by), _("Your roles do not allow managing members."))
     for perm in MEMBER_PERMS:
         remove_perm(perm, membership.user, membership.partner)
     membership.user.groups.remove(Group.objects.get(name=roles.PARTNER))

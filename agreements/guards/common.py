@@ -5,8 +5,8 @@ from django.utils.translation import gettext as _
 from partners.models import Partner
 
 
-def partner_problems(agreement):
+def partner_problems(partner):
     """Only an active partner unit may take part."""
-    if agreement.partner.status != Partner.Status.ACTIVE:
+    if partner.status != Partner.Status.ACTIVE:
         yield _("%(partner)s is %(status)s: only an active partner unit may take part.") % {
-            "partner": agreement.partner.short_name, "status": agreement.partner.get_status_display().lower()}
+            "partner": partner.short_name, "status": partner.get_status_display().lower()}

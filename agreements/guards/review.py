@@ -9,7 +9,7 @@ from agreements.models.agreement import term_problem
 
 def sending_problems(agreement):
     """The minutes may go for review only when complete (DOMAIN.md, lifecycle rules)."""
-    yield from partner_problems(agreement)
+    yield from partner_problems(agreement.partner)
     bases = list(agreement.legal_bases.select_related("authority_document"))
     if not bases:
         yield _("Add at least one legal basis.")

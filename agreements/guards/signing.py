@@ -16,7 +16,7 @@ from conditions import eligibility
 
 
 def signing_problems(agreement):
-    yield from partner_problems(agreement)
+    yield from partner_problems(agreement.partner)
     yield from details_problems(agreement)
     yield from coverage_problems(agreement)
     yield from eligibility_problems(agreement)

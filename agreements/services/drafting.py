@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from agreements import permissions
+from agreements.guards.common import partner_problems
 from agreements.models import Agreement, AgreementProvince, Clause, ClauseTemplate, LegalBasis, ReviewRequest
 from core.exceptions import NotPermitted, Refused, full_clean_or_refuse
 from core.permissions import require
@@ -38,12 +39,12 @@ ROW_FIELDS = {
 @transaction.atomic
 def agreement_create(*, by, partner, provinces=(), reason="", **header):
     """Start new draft minutes for an active partner unit the drafter can see."""
-    require(permissions.can_create(by))
-    require(Partner.objects.visible_to(by).filter(pk=partner.pk).exists())
+    require(permissions.can_create(by), _("Your roles do not allow starting minutes."))
+    require(Partner.objects.visible_to(by).filter(pk=partner.pk).exists(), _("This partner unit is not open to you."))
     partner = Partner.objects.select_for_update().get(pk=partner.pk)  # its status as it is now, held
-    if partner.status != Partner.Status.ACTIVE:
-        raise Refused(_("%(partner)s is %(status)s: only an active partner unit may take part.") % {
-            "partner": partner.short_name, "status": partner.get_status_display().lower()})
+    problems = list(partner_problems(partner))
+    if problems:
+        raise Refused(problems)
     agreement = full_clean_or_refuse(Agreement(created_by=by, partner=partner, **only(header, Agreement.DRAFT_FIELDS)))
     reason = reason or _("Draft created")
     tracked_save(agreement, by=by, reason=reason)
@@ -110,8 +111,8 @@ def _stored_value(value):
 
 def _lock_editable(agreement, by):
     """Re-read a draft under the lock, or refuse: only a draft's text may change, only by a drafter."""
-    require(permissions.can_draft(by))
-    require(Agreement.objects.visible_to(by).filter(pk=agreement.pk).exists())
+    require(permissions.can_draft(by), _("Your roles do not allow editing drafts."))
+    require(Agreement.objects.visible_to(by).filter(pk=agreement.pk).exists(), _("These minutes are not open to you."))
     agreement = Agreement.objects.select_for_update().get(pk=agreement.pk)
     if not agreement.is_editable:
         raise NotEditable(_("Only a draft can be edited; this agreement is %(status)s.") % {

@@ -19,7 +19,7 @@ FIELDS = {
 @transaction.atomic
 def library_entry_save(*, by, entry, **values):
     """Add a legal document or a standard clause (an unsaved `entry`), or change one."""
-    require(permissions.can_draft(by))
+    require(permissions.can_draft(by), _("Your roles do not allow keeping the libraries."))
     only(values, FIELDS[type(entry)])
     adding = entry.pk is None
     if not adding:

@@ -87,8 +87,8 @@ def _begin(agreement, action, by):
     """Re-read the row under the lock and check the move and who makes it.
 
     Of two people pressing the same button, the second waits here and then finds the move made."""
-    require(permissions.may_act(by, action))
-    require(Agreement.objects.visible_to(by).filter(pk=agreement.pk).exists())
+    require(permissions.may_act(by, action), _("Your roles do not allow “%(action)s”.") % {"action": action.button})
+    require(Agreement.objects.visible_to(by).filter(pk=agreement.pk).exists(), _("These minutes are not open to you."))
     agreement = Agreement.objects.select_for_update().select_related("partner").get(pk=agreement.pk)
     if agreement.status == action.to:
         raise TransitionRefused(_("The agreement is already %(status)s; someone else made this change.") % {

@@ -80,6 +80,6 @@ def test_the_service_refuses_to_change_minutes_in_review(drafter):
 def test_a_signer_may_not_edit_a_draft_on_the_page_or_through_the_service(login, signer):
     agreement = draft()
     assert login(signer).get(reverse("agreements:edit", args=[agreement.pk])).status_code == 403
-    with pytest.raises(NotPermitted, match="You may not do this."):
+    with pytest.raises(NotPermitted, match="^Your roles do not allow editing drafts.$"):
         services.agreement_update(agreement=agreement, by=signer, header={"software_version": "3.0"})
     assert Agreement.objects.get(pk=agreement.pk).software_version == "2.1"

@@ -82,9 +82,16 @@ def _refused(name, by):
     return refused.value.reasons
 
 
+def _why(name):
+    """The refusal of a role that may not take `name`: it names the action."""
+    if name == "create":
+        return ["Your roles do not allow starting minutes."]
+    return [f"Your roles do not allow “{ACTIONS[name].button}”."]
+
+
 @pytest.mark.parametrize("name,persona", LACKING)
 def test_a_user_without_the_actions_permission_is_refused(request, name, persona):
-    assert _refused(name, request.getfixturevalue(persona)) == ["You may not do this."]
+    assert _refused(name, request.getfixturevalue(persona)) == _why(name)
 
 
 @pytest.mark.parametrize("name", ACTS)
@@ -96,7 +103,7 @@ def test_the_role_holding_the_actions_permission_may_take_it(request, name):
 
 @pytest.mark.parametrize("name", ACTS)
 def test_a_superuser_with_only_the_administrator_role_may_not_act(superuser, name):
-    assert _refused(name, superuser) == ["You may not do this."]
+    assert _refused(name, superuser) == _why(name)
 
 
 @pytest.mark.parametrize("name", ACTS)
@@ -138,7 +145,7 @@ def may_return():
 def test_a_reviewer_who_cannot_see_the_minutes_cannot_act_on_them(may_return):
     elsewhere = may_return(give_department(UserFactory(roles=[roles.REVIEWER]), DepartmentFactory(code="KCB")))
     agreement = in_review()  # sent to KHĐT only
-    with pytest.raises(NotPermitted):
+    with pytest.raises(NotPermitted, match="^These minutes are not open to you.$"):
         services.agreement_return_for_revision(agreement=agreement, by=elsewhere, reason="Sửa lại")
     agreement.refresh_from_db()
     assert agreement.status == S.REVIEW

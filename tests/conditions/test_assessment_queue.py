@@ -50,7 +50,7 @@ def test_who_is_not_an_assessor_gets_403_on_the_queue_and_on_deciding(login, req
 
 
 def test_the_service_refuses_who_is_not_an_assessor(signer, pending):
-    with pytest.raises(NotPermitted, match="You may not do this."):
+    with pytest.raises(NotPermitted, match="^Your roles do not allow assessing evidence.$"):
         services.evidence_decide(evidence=pending, by=signer, decision=Evidence.Status.REJECTED, reason="Không")
     pending.refresh_from_db()
     assert pending.status == Evidence.Status.SUBMITTED

@@ -91,7 +91,7 @@ def test_a_partner_user_gets_403_on_the_catalogue_pages(login, vnpt_user, publis
 
 
 def test_the_services_refuse_a_partner_user_too(vnpt_user, published):
-    with pytest.raises(NotPermitted, match="You may not do this."):
+    with pytest.raises(NotPermitted, match="^Your roles do not allow managing the conditions.$"):
         services.condition_set_create(by=vnpt_user, title="X", effective_from=datetime.date(2027, 1, 1))
     assert list(ConditionSet.objects.all()) == [published]
 
