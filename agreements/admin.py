@@ -6,11 +6,15 @@ from django.contrib import admin
 from agreements.models import (
     Agreement,
     AgreementProvince,
+    AgreementVersion,
+    Answer,
     Clause,
     ClauseTemplate,
+    Comment,
     EligibilityFlag,
     LegalBasis,
     LegalDocument,
+    Opinion,
     ReviewRequest,
     SignedCopy,
     StatusChange,
@@ -60,6 +64,29 @@ class EligibilityFlagAdmin(ReadOnlyHistoryAdmin):
 class AgreementPartAdmin(ReadOnlyHistoryAdmin):
     list_display = ["__str__", "agreement"]
     list_select_related = ["agreement", "agreement__partner"]
+
+
+@admin.register(AgreementVersion)
+class AgreementVersionAdmin(ReadOnlyHistoryAdmin):
+    list_display = ["agreement", "number", "sent_by", "sent_at", "fingerprint"]
+    list_select_related = ["agreement", "agreement__partner", "sent_by"]
+
+
+class CommentInline(ReadOnlyInline):
+    model = Comment
+    fields = ["position", "anchor_label", "text"]
+
+
+@admin.register(Opinion)
+class OpinionAdmin(ReadOnlyHistoryAdmin):
+    list_display = ["letter_number", "request", "version", "position", "recorded_by", "recorded_at"]
+    list_select_related = ["request__department", "request__agreement__partner", "version", "recorded_by"]
+    inlines = [CommentInline]
+
+
+@admin.register(Comment, Answer)
+class OpinionPartAdmin(ReadOnlyHistoryAdmin):
+    list_display = ["__str__", "pk"]
 
 
 @admin.register(LegalDocument)

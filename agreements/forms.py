@@ -7,11 +7,21 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from agreements.guards.review import provinces_not_in_force
-from agreements.models import Agreement, Clause, ClauseTemplate, LegalBasis, LegalDocument, ReviewRequest
+from agreements.models import (
+    Agreement,
+    Answer,
+    Clause,
+    ClauseTemplate,
+    LegalBasis,
+    LegalDocument,
+    Opinion,
+    ReviewRequest,
+)
 from agreements.models.agreement import validate_symbol
 from conditions.models import ConditionSet
 from core.dates import sane_date
 from core.models import Department, Province
+from core.uploads import validate_upload
 from partners.models import AuthorityDocument, Partner
 
 DATE = forms.DateInput(attrs={"placeholder": "dd/mm/yyyy", "class": "date"})
@@ -80,12 +90,22 @@ class ClauseForm(forms.ModelForm):
 class ReviewRequestForm(forms.ModelForm):
     class Meta:
         model = ReviewRequest
-        fields = ["department", "letter_number", "due_on"]
-        widgets = {"due_on": DATE}
+        fields = ["department", "to_partner", "letter_number", "letter_date", "due_on", "silence_is_agreement"]
+        widgets = {"due_on": DATE, "letter_date": DATE}
+        labels = {"silence_is_agreement": _("No answer by then counts as agreement")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["department"].queryset = Department.objects.filter(is_handing_unit=False)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("department") and data.get("to_partner"):
+            self.add_error("to_partner", _("Choose a department, or tick “the receiving party”, not both."))
+        elif self.has_changed() and not data.get("department") and not data.get("to_partner") \
+                and not data.get("DELETE"):
+            self.add_error("department", _("Choose a department, or tick “the receiving party”."))
+        return data
 
 
 class SharedChoicesFormSet(forms.BaseInlineFormSet):
@@ -118,14 +138,19 @@ class UniqueDepartmentFormSet(SharedChoicesFormSet):
 
     def clean(self):
         super().clean()
-        seen = set()
+        seen, partner_asked = set(), False
         for form in self.forms:
-            if form in self.deleted_forms or not form.cleaned_data.get("department"):
+            if form in self.deleted_forms or not hasattr(form, "cleaned_data"):
                 continue
-            department = form.cleaned_data["department"]
+            department = form.cleaned_data.get("department")
             if department in seen:
                 form.add_error("department", _("This department is already asked."))
-            seen.add(department)
+            if department:
+                seen.add(department)
+            if form.cleaned_data.get("to_partner"):
+                if partner_asked:
+                    form.add_error("to_partner", _("The receiving party is already asked."))
+                partner_asked = True
 
 
 LegalBasisFormSet = forms.inlineformset_factory(Agreement, LegalBasis, form=LegalBasisForm,
@@ -169,6 +194,13 @@ class SignForm(ActionForm):
     receiving_signatory_title = forms.CharField(label=pgettext_lazy("of a person", "Title"), max_length=120)
     reason = forms.CharField(label=_("Note"), required=False, max_length=2000,
                              widget=forms.Textarea(attrs={"rows": 2}))
+    overdue_reason = forms.CharField(
+        label=_("Why you go on without an overdue opinion"), required=False, max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Needed only when an addressee's due date has passed without its opinion and silence was not "
+                    "to count as agreement."))
+    disagreements_acknowledged = forms.BooleanField(
+        label=_("I have read the drafter's explanation of every disagreement and go on"), required=False)
 
     def initial_for(self, agreement):
         today = timezone.localdate()
@@ -265,3 +297,59 @@ class VerifyForm(forms.Form):
         if not data.get("code") and upload is None:
             raise forms.ValidationError(_("Type the verification code printed on the minutes, or choose the file."))
         return data
+
+
+# --- the review round: an addressee's opinion, the drafter's answers ------------------------------
+
+class OpinionForm(forms.Form):
+    """The letter that answers a request; its comments come in CommentFormSet. Cleaned data, with the
+    comments and the file, are the keyword arguments of services.opinion_record."""
+
+    letter_number = forms.CharField(label=_("Letter number"), max_length=60,
+                                    widget=forms.TextInput(attrs={"placeholder": "832/KHĐT-VP"}))
+    letter_date = forms.DateField(label=_("Letter date"), widget=DATE, validators=[sane_date])
+    signatory = forms.CharField(label=_("Signed by"), max_length=120)
+    signatory_title = forms.CharField(label=pgettext_lazy("of a person", "Title"), max_length=120)
+    position = forms.ChoiceField(label=_("Position"), choices=Opinion.Position.choices, widget=forms.RadioSelect)
+    general_comment = forms.CharField(label=_("General comments"), required=False, max_length=20000,
+                                      widget=forms.Textarea(attrs={"rows": 4}))
+    letter = forms.FileField(label=_("Scanned letter (PDF, PNG or JPEG)"))
+    correction_reason = forms.CharField(label=_("Why this opinion corrects the one recorded"), required=False,
+                                        max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, correcting=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if correcting:
+            self.fields["correction_reason"].required = True
+        else:
+            del self.fields["correction_reason"]
+
+    def clean_letter(self):
+        letter = self.cleaned_data["letter"]
+        validate_upload(letter)  # the service checks again: this puts the message beside the field
+        return letter
+
+
+class CommentForm(forms.Form):
+    anchor = forms.ChoiceField(label=_("On"), required=False)
+    text = forms.CharField(label=_("Comment"), required=False, max_length=20000,
+                           widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, anchors=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["anchor"].choices = [("", _("The text as a whole"))] + list(anchors)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("anchor") and not (data.get("text") or "").strip():
+            self.add_error("text", _("Write the comment, or leave the row's clause empty."))
+        return data
+
+
+CommentFormSet = forms.formset_factory(CommentForm, extra=5, max_num=60, validate_max=True)
+
+
+class AnswerForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Answer"), choices=Answer.Kind.choices, widget=forms.RadioSelect)
+    text = forms.CharField(label=_("Where the text changed, or why not"), max_length=20000,
+                           widget=forms.Textarea(attrs={"rows": 2}))

@@ -23,6 +23,11 @@ def can_edit(user, agreement):
     return agreement.is_editable and can_draft(user)
 
 
+def may_record_opinion(user):
+    """The role records opinions at all; agreements.services.review.acts_for says for whom."""
+    return has_grant(user, "agreements.record_opinion")
+
+
 def may_act(user, action):
     """The role may take this action at all (403 if not)."""
     return has_grant(user, action.permission)

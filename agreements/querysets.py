@@ -9,7 +9,7 @@ class AgreementQuerySet(models.QuerySet):
         """The one place that says which agreements a user may see.
 
         Ministry staff and auditors: all. A reviewer: those sent to their department.
-        A partner user: their own unit's."""
+        A partner user: their own unit's, once first sent for review."""
         from partners.models import Partner
 
         if not user.is_authenticated:
@@ -17,7 +17,8 @@ class AgreementQuerySet(models.QuerySet):
         if has_grant(user, "agreements.view_agreement"):
             return self.all()
         department_id = getattr(getattr(user, "staff_profile", None), "department_id", None)
-        query = Q(partner__in=Partner.objects.visible_to(user))
+        # A partner reads its minutes from the day they are first sent, never an earlier draft.
+        query = Q(partner__in=Partner.objects.visible_to(user), first_sent_at__isnull=False)
         if department_id:
             query |= Q(review_requests__department_id=department_id, review_requests__sent_at__isnull=False)
         return self.filter(pk__in=self.model.objects.filter(query).values("pk"))
@@ -40,7 +41,7 @@ class AgreementQuerySet(models.QuerySet):
 
     def awaiting_opinion_from(self, department):
         return self.filter(status=self.model.Status.REVIEW, review_requests__department=department,
-                           review_requests__sent_at__isnull=False)
+                           review_requests__sent_at__isnull=False).distinct()
 
 
 class AgreementOwnedQuerySet(models.QuerySet):

@@ -6,11 +6,11 @@ import datetime
 import hashlib
 import re
 
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
 from agreements import permissions
-from agreements.models import Agreement, EligibilityFlag, SignedCopy
+from agreements.models import Agreement, EligibilityFlag, Opinion, ReviewRequest, SignedCopy
 from conditions import eligibility
 from conditions import selectors as condition_selectors
 from core.models import DownloadRecord, Province
@@ -61,6 +61,98 @@ def counts_by_status(user):
     return {label: found.get(value, 0) for value, label in S.choices}
 
 
+# --- the inbox: what an addressee is asked -----------------------------------------------------------
+
+DUE_SOON = datetime.timedelta(days=3)
+
+
+def asked_of_me(user):
+    """The requests sent to the user's department (a reviewer) or unit (a partner user) on minutes in
+    review, each annotated `answered` (an opinion on the version it was sent). None for someone who
+    records no opinions."""
+    if not permissions.may_record_opinion(user):
+        return None
+    department_id = getattr(getattr(user, "staff_profile", None), "department_id", None)
+    partner_id = getattr(getattr(user, "membership", None), "partner_id", None)
+    mine = Q(pk__in=[])
+    if department_id:
+        mine |= Q(department_id=department_id)
+    if partner_id:
+        mine |= Q(to_partner=True, agreement__partner_id=partner_id, agreement__first_sent_at__isnull=False)
+    answered = Opinion.objects.filter(request=OuterRef("pk"), version=OuterRef("version"),
+                                      superseded_by__isnull=True)
+    return (ReviewRequest.objects.filter(mine, sent_at__isnull=False, version__isnull=False,
+                                         agreement__status=S.REVIEW)
+            .annotate(answered=Exists(answered)))
+
+
+def inbox(user, today):
+    """The requests of asked_of_me() as rows with their state: overdue, due within 3 days, pending or
+    answered; the unanswered first, the most urgent on top."""
+    requests = asked_of_me(user)
+    if requests is None:
+        return []
+    rows = list(requests.select_related("agreement__partner", "department", "version").order_by("due_on", "pk"))
+    for row in rows:
+        row.state = inbox_state(row, today)
+    return sorted(rows, key=lambda r: (r.answered, r.due_on or datetime.date.max))
+
+
+def inbox_state(request, today):
+    if request.answered:
+        return "answered"
+    if request.due_on and request.due_on < today:
+        return "overdue"
+    if request.due_on and request.due_on <= today + DUE_SOON:
+        return "due_soon"
+    return "pending"
+
+
+def inbox_count(user):
+    """How many requests wait for the user's department or unit to answer (for the navigation)."""
+    requests = asked_of_me(user)
+    return None if requests is None else requests.filter(answered=False).count()
+
+
+def current_opinion(request):
+    """The opinion standing for a request on the version it was last sent (None if none)."""
+    if request.version_id is None:
+        return None
+    return (Opinion.objects.filter(request=request, version_id=request.version_id, superseded_by__isnull=True)
+            .first())
+
+
+def review_state(user, agreement):
+    """The round as the agreement's page and the signing page show it: the versions sent, and each
+    addressee (all for Ministry staff; their own for an addressee) with the opinion standing on the
+    current version and how many of a disagreement's comments still wait for an answer."""
+    versions = list(agreement.versions.order_by("number"))
+    current = versions[-1] if versions else None
+    requests = agreement.review_requests.select_related("department").order_by("to_partner", "department__name")
+    if not permissions.can_read_all(user):
+        requests = [r for r in requests if _acts_for(user, r, agreement)]
+    else:
+        requests = list(requests)
+    standing = {o.request_id: o for o in Opinion.objects.filter(
+        version=current, superseded_by__isnull=True).annotate(
+        unanswered=Count("comments", filter=Q(comments__answer__isnull=True)))} if current else {}
+    today = timezone.localdate()
+    for request in requests:
+        request.agreement = agreement
+        request.opinion = standing.get(request.pk)
+        request.answered = request.opinion is not None
+        request.state = inbox_state(request, today) if agreement.status == S.REVIEW else None
+        request.mine = _acts_for(user, request, agreement)
+    return {"versions": versions, "current_version": current, "requests": requests}
+
+
+def _acts_for(user, request, agreement):
+    from agreements.services.review import acts_for
+
+    request.agreement = agreement
+    return acts_for(user, request)
+
+
 # --- one agreement's page ------------------------------------------------------------------------
 
 def agreement_page(user, agreement):
@@ -70,7 +162,9 @@ def agreement_page(user, agreement):
         "legal_bases": agreement.legal_bases.select_related("authority_document").order_by("position", "pk"),
         "clauses": agreement.clauses.order_by("position", "pk"),
         "provinces": Province.objects.filter(agreements=agreement).order_by("name"),
-        "review_requests": agreement.review_requests.select_related("department"),
+        **review_state(user, agreement),
+        # Reviewers and partners read the text as it was sent to them until it is signed.
+        "reads_live_text": permissions.can_read_all(user) or agreement.signed_on is not None,
         "status_changes": agreement.status_changes.select_related("by"),
         "flag": agreement.eligibility_flags.filter(cleared_on__isnull=True).first(),
         "notices": condition_selectors.notices_for(user, partner=agreement.partner,

@@ -1,7 +1,7 @@
 from django.urls import path, register_converter
 
 from agreements.actions import ActionConverter
-from agreements.views import agreement, library, lifecycle, minutes
+from agreements.views import agreement, consolidation, library, lifecycle, minutes, opinions, versions
 
 register_converter(ActionConverter, "action")
 
@@ -9,6 +9,7 @@ app_name = "agreements"
 urlpatterns = [
     path("", agreement.agreement_list, name="list"),
     path("new/", agreement.agreement_create, name="create"),
+    path("inbox/", opinions.inbox, name="inbox"),
     path("library/", library.library_index, name="library"),
     path("library/<str:kind>/new/", library.library_entry, name="library_add"),
     path("library/<str:kind>/<int:pk>/", library.library_entry, name="library_edit"),
@@ -18,6 +19,15 @@ urlpatterns = [
     path("<int:pk>/standard-clauses/", library.add_standard_clauses, name="standard_clauses"),
     path("<int:pk>/history/", agreement.agreement_history, name="history"),
     path("<int:pk>/pdf/", minutes.minutes_pdf, name="pdf"),
+    path("<int:pk>/versions/<int:number>/", versions.version_detail, name="version"),
+    path("<int:pk>/versions/<int:number>/pdf/", versions.version_pdf, name="version_pdf"),
+    path("<int:pk>/changes/<int:since>/<int:to>/", versions.version_changes, name="changes"),
+    path("<int:pk>/consolidation/", consolidation.consolidation_table, name="consolidation"),
+    path("<int:pk>/consolidation/pdf/", consolidation.consolidation_pdf, name="consolidation_pdf"),
+    path("<int:pk>/requests/<int:request_pk>/opinion/", opinions.opinion_create, name="opinion_create"),
+    path("<int:pk>/opinions/<int:opinion_pk>/", opinions.opinion_detail, name="opinion"),
+    path("<int:pk>/opinions/<int:opinion_pk>/letter/", opinions.opinion_letter, name="opinion_letter"),
+    path("<int:pk>/comments/<int:comment_pk>/answer/", opinions.comment_answer, name="answer"),
     path("<int:pk>/<action:action>/confirm/", lifecycle.transition_confirm, name="confirm"),
     path("<int:pk>/<action:action>/", lifecycle.transition, name="transition"),
 ]

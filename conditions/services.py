@@ -3,13 +3,16 @@
 import calendar
 import datetime
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from conditions import permissions
 from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile
+from core import notices
 from core.exceptions import Refused
 from core.permissions import require
 from core.tracking import only, tracked_delete, tracked_save
@@ -163,7 +166,28 @@ def evidence_decide(*, evidence, by, decision, reason="", valid_from=None, valid
     evidence.status = decision
     evidence.decided_by, evidence.decided_at, evidence.decision_reason = by, timezone.now(), reason.strip()
     label = Evidence.Status(decision).label
-    return tracked_save(evidence, by=by, reason=f"{label}. {reason}".strip(" ."))
+    evidence = tracked_save(evidence, by=by, reason=f"{label}. {reason}".strip(" ."))
+    _tell_partner(evidence)
+    return evidence
+
+
+def _tell_partner(evidence):
+    """The partner unit's members read the decision in the app and by mail. Whoever submitted the
+    evidence is among them while still a member; one who has left the unit is not told (the evidence
+    is no longer theirs to open)."""
+    User = get_user_model()
+    members = User.objects.filter(membership__partner_id=evidence.partner_id)
+    notices.notify(
+        members, kind=f"evidence_{evidence.status}",
+        key=f"evidence_{evidence.status}:{evidence.pk}:{evidence.decided_at.isoformat()}",
+        url=reverse("conditions:evidence", args=[evidence.pk]),
+        params={"partner": evidence.partner.short_name, "code": evidence.condition.code,
+                "title": evidence.condition.title, "reason": evidence.decision_reason,
+                "valid_from": _d(evidence.valid_from), "valid_until": _d(evidence.valid_until)})
+
+
+def _d(day):
+    return day.strftime("%d/%m/%Y") if day else ""
 
 
 def default_valid_until(condition, valid_from):

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from simple_history.admin import SimpleHistoryAdmin as _SimpleHistoryAdmin
 
-from core.models import Department, DownloadRecord, Province, StaffProfile
+from core.models import Department, DownloadRecord, Notification, Province, StaffProfile
 
 
 class SimpleHistoryAdmin(_SimpleHistoryAdmin):
@@ -69,4 +69,11 @@ class ReadOnlyHistoryAdmin(ReadOnlyAdmin, SimpleHistoryAdmin):
 class DownloadRecordAdmin(ReadOnlyAdmin):
     list_display = ["at", "user", "what", "object_id", "filename", "ip_address"]
     list_filter = ["what"]
+    list_select_related = ["user"]
+
+
+@admin.register(Notification)
+class NotificationAdmin(ReadOnlyAdmin):
+    list_display = ["created_at", "user", "kind", "key", "read_at"]
+    list_filter = ["kind"]
     list_select_related = ["user"]

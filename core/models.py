@@ -105,6 +105,9 @@ class DownloadRecord(models.Model):
     class What(models.TextChoices):
         EVIDENCE_FILE = "evidence_file", _("Evidence file")
         AUTHORITY_DOCUMENT = "authority_document", _("Authority document")
+        OPINION_LETTER = "opinion_letter", _("Opinion letter")
+        CONSOLIDATION_TABLE = "consolidation_table", _("Consolidation table")
+        VERSION_MINUTES = "version_minutes", _("Minutes as sent for review")
         SIGNED_MINUTES = "signed_minutes", _("Signed minutes")
         DRAFT_MINUTES = "draft_minutes", _("Draft minutes")
 
@@ -126,3 +129,28 @@ class DownloadRecord(models.Model):
 
     def __str__(self):
         return f"{self.user} — {self.filename} ({self.at:%d/%m/%Y %H:%M})"
+
+
+class Notification(models.Model):
+    """Something that waits for one person, shown in the app and sent by mail. Its text comes from
+    the template notices/<kind>.txt (first line the subject), rendered in the reader's language.
+    `key` names the event: a person is told of one event once, however often the sender runs."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications",
+                             verbose_name=_("user"))
+    kind = models.CharField(_("kind"), max_length=40)
+    params = models.JSONField(_("details"), default=dict)
+    url = models.CharField(_("link"), max_length=200, blank=True)
+    key = models.CharField(_("event"), max_length=200)
+    created_at = models.DateTimeField(_("at"), auto_now_add=True)
+    read_at = models.DateTimeField(_("read at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("notice")
+        verbose_name_plural = _("notices")
+        ordering = ["-created_at", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["user", "key"], name="notification_once_per_event")]
+        indexes = [models.Index(fields=["user", "read_at"], name="notification_unread")]
+
+    def __str__(self):
+        return f"{self.user} — {self.kind} ({self.created_at:%d/%m/%Y %H:%M})"

@@ -62,13 +62,14 @@ GRANTS = {
         "agreements.add_agreement",
         "agreements.change_agreement",
         "agreements.transition_agreement",
-        "agreements.sign_agreement",
+        # Not "agreements.sign_agreement": whoever drafts the minutes does not record their signing.
     ],
     REVIEWER: [
         "core.view_province",
         "core.view_department",
         "conditions.view_conditionset",
         "conditions.view_condition",
+        "agreements.record_opinion",  # for their own department only: the service checks it
     ],
     ASSESSOR: _READ_ALL + _CATALOGUE + ["conditions.assess_evidence"],
     SIGNER: _READ_ALL + ["agreements.sign_agreement"],
@@ -79,6 +80,7 @@ GRANTS = {
         "conditions.view_conditionset",
         "conditions.view_condition",
         "conditions.add_evidence",  # for their own unit only: the views check membership
+        "agreements.record_opinion",  # when their unit is asked: the service checks membership
     ],
 }
 

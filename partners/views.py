@@ -12,7 +12,7 @@ from core.downloads import private_download
 from core.exceptions import Refused
 from core.http import flash_refusal, paginate
 from core.models import DownloadRecord
-from core.permissions import can_view_history
+from core.permissions import can_view_history, has_grant
 from core.timeline import history_entries
 from partners import permissions, services
 from partners.forms import AuthorityDocumentForm, MemberAddForm, OwnPartnerForm, PartnerForm, PartnerStatusForm
@@ -24,7 +24,11 @@ def _visible(request, pk):
 
 
 def partner_list(request):
-    partners = Partner.objects.visible_to(request.user).annotate(n_agreements=Count("agreements"))
+    # A partner's member counts only the minutes it may read: those sent at least once.
+    counted = Q()
+    if not has_grant(request.user, "agreements.view_agreement"):
+        counted = Q(agreements__first_sent_at__isnull=False)
+    partners = Partner.objects.visible_to(request.user).annotate(n_agreements=Count("agreements", filter=counted))
     q = request.GET.get("q", "").strip()
     if q:
         partners = partners.filter(Q(legal_name__icontains=q) | Q(short_name__icontains=q) | Q(tax_code__icontains=q))

@@ -3,7 +3,9 @@
 from django.utils.functional import cached_property
 
 from agreements import permissions as agreement_permissions
+from agreements import selectors as agreement_selectors
 from conditions import permissions as condition_permissions
+from core import notices
 from core.permissions import can_view_downloads
 
 
@@ -28,6 +30,17 @@ class Abilities:
     @cached_property
     def view_downloads(self):
         return can_view_downloads(self.user)
+
+    @cached_property
+    def unread_notices(self):
+        """How many of the user's notices are unread: one query, only on a page that shows the menu."""
+        return notices.unread_count(self.user)
+
+    @cached_property
+    def inbox_count(self):
+        """Requests waiting for the user's department or unit to answer; None for those who record no
+        opinions (they have no inbox)."""
+        return agreement_selectors.inbox_count(self.user) if self.user.is_authenticated else None
 
 
 def abilities(request):

@@ -1,17 +1,21 @@
-"""Pages that span every app: what waits for each user, and who downloaded what."""
+"""Pages that span every app: what waits for each user, their notices, and who downloaded what."""
 
 from typing import NamedTuple
 
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseRedirect
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 
 from agreements import selectors as agreement_selectors
 from conditions import selectors as condition_selectors
-from core import roles
-from core.http import paginate
-from core.models import DownloadRecord
+from core import notices, roles
+from core.http import int_param, paginate
+from core.models import DownloadRecord, Notification
 from core.permissions import can_view_downloads
 from partners.models import Partner
 
@@ -63,3 +67,23 @@ def download_list(request):
         records = records.filter(user__username__icontains=username)
     page, query = paginate(request, records, per_page=50)
     return render(request, "portal/download_list.html", {"page": page, "query": query, "username": username})
+
+
+def notice_list(request):
+    """The user's own notices, newest first, each in the reader's language; the unread marked."""
+    page, query = paginate(request, Notification.objects.filter(user=request.user).order_by("-created_at", "-pk"))
+    for notice in page:
+        notice.subject, notice.body = notices.render(notice.kind, notice.params)
+    return render(request, "portal/notice_list.html", {"page": page, "query": query})
+
+
+@require_POST
+def notices_read(request):
+    """Mark the one notice posted as `id` read, or all of the user's notices; another's id changes nothing."""
+    one = int_param(request.POST.get("id"))
+    notices.mark_read(request.user, None if one is None else [one])
+    back = request.POST.get("next", "")
+    if not (back.startswith("/") and url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()},
+                                                                       require_https=request.is_secure())):
+        back = reverse("notices")
+    return HttpResponseRedirect(back)

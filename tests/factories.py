@@ -26,6 +26,7 @@ TERM_START = datetime.date(2026, 1, 1)
 TERM_END = datetime.date(2027, 12, 31)
 SIGNED_ON = datetime.date(2025, 12, 20)
 CATALOGUE_FROM = datetime.date(2025, 1, 1)
+LETTER_DATE = datetime.date(2019, 8, 20)  # of the request letter 442/CNTT-TTUD the seed answers
 
 
 # --- people ----------------------------------------------------------------------------------------
@@ -218,13 +219,51 @@ def draft(*, by=None, partner=None, provinces=None, complete=True, term_start=TE
                      Row(None, {"position": 2, "authority_document": document, "citation": ""})],
         clauses=[Row(None, {"position": position, "section": section, "heading": section,
                             "text": f"Nội dung {section}"}) for position, section in enumerate(Clause.Section.values)],
-        review_requests=[Row(None, {"department": review_department(), "letter_number": "442/CNTT-TTUD"})])
+        review_requests=[Row(None, asking(review_department()))])
+
+
+def asking(department=None, *, letter_number="442/CNTT-TTUD", due_in_days=14, **values):
+    """The values of one addressee's row: a department, or the receiving party (department None); the
+    request letter dated long ago (it may be sent on any later day) and the answer due `due_in_days` after
+    today."""
+    due_on = timezone.localdate() + datetime.timedelta(days=due_in_days)
+    return {"department": department, "to_partner": department is None, "letter_number": letter_number,
+            "letter_date": LETTER_DATE, "due_on": due_on, **values}
 
 
 def in_review(*, by=None, **kwargs):
     """Complete minutes sent for review."""
     agreement = draft(by=by, **kwargs)
     return agreement_services.agreement_send_for_review(agreement=agreement, by=by or clerk(roles.DRAFTER))
+
+
+def reviewer_of(department):
+    """A reviewer acting for `department` (made once per department)."""
+    User = get_user_model()
+    user = User.objects.filter(username=f"reviewer-{department.code}").first()
+    if user is None:
+        user = give_department(UserFactory(username=f"reviewer-{department.code}", roles=[roles.REVIEWER]),
+                               department)
+    return user
+
+
+def opinion(request, *, by=None, position="agree", comments=(), general_comment="", letter_number=None,
+            correction_reason=""):
+    """An opinion recorded through the service, on the version the addressee was sent."""
+    if by is None:
+        by = member_of(request.agreement.partner) if request.to_partner else reviewer_of(request.department)
+    return agreement_services.opinion_record(
+        request=request, by=by, letter_number=letter_number or f"{100 + request.pk}/KHĐT-VP",
+        letter_date=timezone.localdate(), signatory="Nguyễn Minh Lợi", signatory_title="Cục trưởng",
+        position=position, letter=upload("cong-van.pdf"), general_comment=general_comment, comments=comments,
+        correction_reason=correction_reason)
+
+
+def agreed(agreement):
+    """Every addressee agrees with the version in review."""
+    for request in agreement.review_requests.select_related("department", "agreement__partner"):
+        opinion(request)
+    return agreement
 
 
 def on_day(day):
@@ -236,7 +275,7 @@ def signed(*, by=None, signer=None, number=1, signed_on=SIGNED_ON, **kwargs):
     """Minutes drafted, sent and signed on `signed_on`, the signing recorded that day (the gate judges
     that day too), with their copy rendered and stored at signing."""
     with on_day(signed_on):
-        agreement = in_review(by=by, **kwargs)
+        agreement = agreed(in_review(by=by, **kwargs))
         return agreement_services.agreement_sign(agreement=agreement, by=signer or clerk(roles.SIGNER),
                                                  number=number, signed_on=signed_on, **SIGNATORIES)
 
@@ -254,6 +293,9 @@ def cancelled(*, by=None, cancelled_on=datetime.date(2025, 12, 1), notes="", **k
 
 
 def agreement_in(status, **kwargs):
-    """Minutes in `status`, reached through the real services (a terminated one was cancelled)."""
+    """Minutes in `status`, reached through the real services (a terminated one was cancelled; one in
+    review has every addressee's opinion in, so any action from review may be taken)."""
     S = Agreement.Status
-    return {S.DRAFT: draft, S.REVIEW: in_review, S.SIGNED: signed, S.TERMINATED: cancelled}[status](**kwargs)
+    made = {S.DRAFT: draft, S.REVIEW: lambda **kw: agreed(in_review(**kw)), S.SIGNED: signed,
+            S.TERMINATED: cancelled}
+    return made[status](**kwargs)

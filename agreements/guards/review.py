@@ -1,5 +1,6 @@
 """Sending minutes for review, and taking them back for revision."""
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from agreements.guards.common import partner_problems
@@ -31,8 +32,27 @@ def sending_problems(agreement):
         stale = provinces_not_in_force(provinces, agreement.term_start)
         if stale:
             yield stale
-    if not agreement.review_requests.exists():
+    requests = list(agreement.review_requests.select_related("department"))
+    if not any(r.department_id for r in requests):
         yield _("Ask at least one department for its opinion.")
+    yield from request_problems(agreement, requests)
+
+
+def request_problems(agreement, requests):
+    """Each addressee needs the request letter's number and date, and a due date not before the letter.
+    (A due date already past when the version is sent is allowed, but silence then never counts as
+    agreement: guards.opinions.)"""
+    today = timezone.localdate()
+    for request in requests:
+        who = request.department.name if request.department_id else agreement.partner.short_name
+        if not request.letter_number.strip() or not request.letter_date:
+            yield _("Give the number and date of the request letter to %(who)s.") % {"who": who}
+        elif request.letter_date > today:
+            yield _("The request letter to %(who)s cannot be dated in the future.") % {"who": who}
+        if not request.due_on:
+            yield _("Give the date by which %(who)s should answer.") % {"who": who}
+        elif request.letter_date and request.due_on < request.letter_date:
+            yield _("%(who)s cannot be asked to answer before the request letter's date.") % {"who": who}
 
 
 def provinces_not_in_force(provinces, day):

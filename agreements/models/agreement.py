@@ -87,6 +87,7 @@ class Agreement(models.Model):
                                            editable=False)
     receiving_signatory_title = models.CharField(_("receiving signatory's title"), max_length=120, blank=True,
                                                  editable=False)
+    first_sent_at = models.DateTimeField(_("first sent for review"), null=True, blank=True, editable=False)
     terminated_on = models.DateField(_("terminated on"), null=True, blank=True, editable=False)
     termination_reason = models.CharField(_("termination reason"), max_length=20, choices=TerminationReason,
                                           blank=True, editable=False)
@@ -250,25 +251,46 @@ class Clause(models.Model):
 
 
 class ReviewRequest(models.Model):
-    """A department asked for its formal opinion on the minutes."""
+    """An addressee asked for its formal opinion: a department of the Ministry, or the receiving party."""
 
     agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="review_requests")
     department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="review_requests",
-                                   verbose_name=_("department"))
+                                   null=True, blank=True, verbose_name=_("department"))
+    to_partner = models.BooleanField(_("the receiving party"), default=False)
     letter_number = models.CharField(_("request letter number"), max_length=60, blank=True)
-    due_on = models.DateField(_("answer due by"), null=True, blank=True)
+    letter_date = models.DateField(_("request letter date"), null=True, blank=True, validators=[sane_date])
+    due_on = models.DateField(_("answer due by"), null=True, blank=True, validators=[sane_date])
+    silence_is_agreement = models.BooleanField(_("no answer by the due date is taken as agreement"), default=False)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True, editable=False)
+    version = models.ForeignKey("agreements.AgreementVersion", on_delete=models.PROTECT, null=True, blank=True,
+                                related_name="requests", editable=False, verbose_name=_("version sent"))
     history = HistoricalRecords()
 
     objects = AgreementOwnedQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("department asked")
-        verbose_name_plural = _("departments asked")
-        constraints = [models.UniqueConstraint(fields=["agreement", "department"], name="review_department_once")]
+        verbose_name = _("addressee asked")
+        verbose_name_plural = _("addressees asked")
+        ordering = ["to_partner", "department__name", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["agreement", "department"], name="review_department_once",
+                                    condition=Q(department__isnull=False)),
+            models.UniqueConstraint(fields=["agreement"], name="review_partner_once", condition=Q(to_partner=True)),
+            models.CheckConstraint(condition=Q(department__isnull=True, to_partner=True)
+                                   | Q(department__isnull=False, to_partner=False), name="review_one_addressee"),
+        ]
 
     def __str__(self):
-        return str(self.department)
+        return self.addressee
+
+    @property
+    def addressee(self):
+        """The department's name, or the receiving party's short name (load partner with select_related)."""
+        return self.department.name if self.department_id else self.agreement.partner.short_name
+
+    def clean(self):
+        if bool(self.department_id) == bool(self.to_partner):
+            raise ValidationError(_("Choose a department, or tick “the receiving party”, not both."))
 
 
 class StatusChange(models.Model):

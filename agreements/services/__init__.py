@@ -20,3 +20,4 @@ from agreements.services.lifecycle import (  # noqa: F401
     agreement_sign,
     agreement_terminate,
 )
+from agreements.services.review import comment_answer, opinion_record  # noqa: F401

@@ -32,7 +32,7 @@ class Row:
 ROW_FIELDS = {
     LegalBasis: ("position", "kind", "citation", "authority_document"),
     Clause: ("position", "section", "heading", "text"),
-    ReviewRequest: ("department", "letter_number", "due_on"),
+    ReviewRequest: ("department", "to_partner", "letter_number", "letter_date", "due_on", "silence_is_agreement"),
 }
 
 
@@ -83,8 +83,12 @@ def _set_rows(agreement, model, rows, *, by, reason):
     kept = {row.pk for row in rows if row.pk is not None}
     if kept - current.keys():
         raise NotPermitted(_("A row of another agreement cannot be changed here."))
+    answered = _answered_requests(model, current)
     for pk, item in current.items():
         if pk not in kept:
+            if pk in answered:
+                raise Refused(_("%(who)s has given an opinion: it stays among the addressees.") % {
+                    "who": item.department or agreement.partner.short_name})
             tracked_delete(item, by=by, reason=reason)
     for row in rows:
         item = current[row.pk] if row.pk is not None else model(agreement=agreement)
@@ -92,12 +96,24 @@ def _set_rows(agreement, model, rows, *, by, reason):
                    if name in ROW_FIELDS[model] and _stored(item, name) != _stored_value(value)}
         if row.pk is not None and not changed:
             continue  # unchanged: nothing to record
-        if "department" in changed:
+        if {"department", "to_partner"} & changed.keys():
+            if row.pk in answered:
+                raise Refused(_("%(who)s has given an opinion: it stays among the addressees.") % {
+                    "who": item.department or agreement.partner.short_name})
             item.sent_at = None  # a department is shown the minutes only once they are sent to it
         for name, value in changed.items():
             setattr(item, name, value)
         full_clean_or_refuse(item, exclude=["agreement"])
         tracked_save(item, by=by, reason=reason)
+
+
+def _answered_requests(model, current):
+    """The addressees with an opinion on record: their request stays, so the opinion keeps its author."""
+    if model is not ReviewRequest or not current:
+        return set()
+    from agreements.models import Opinion
+
+    return set(Opinion.objects.filter(request__in=current.keys()).values_list("request_id", flat=True))
 
 
 def _stored(item, name):

@@ -6,12 +6,14 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from agreements import permissions
+from agreements import notify, permissions
 from agreements.actions import ACTIONS
 from agreements.guards.ending import cancelling_problems, termination_problems
+from agreements.guards.opinions import duty_problems, opinion_problems
 from agreements.guards.review import returning_problems, sending_problems
 from agreements.guards.signing import signing_problems
 from agreements.models import Agreement, StatusChange
+from agreements.services.review import current_version, version_freeze
 from core.exceptions import Refused
 from core.permissions import require
 from core.tracking import tracked_save
@@ -28,10 +30,18 @@ def agreement_send_for_review(*, agreement, by, reason=""):
     """Send complete minutes to the departments asked."""
     agreement = _begin(agreement, ACTIONS["send"], by)
     _refuse_if(sending_problems(agreement))
-    agreement = _move(agreement, ACTIONS["send"], by, reason)
-    for request in agreement.review_requests.filter(sent_at__isnull=True):
-        request.sent_at = timezone.now()
-        tracked_save(request, by=by, reason=reason.strip() or _("Sent for review"))
+    version = version_freeze(agreement, by=by)
+    if agreement.first_sent_at is None:
+        agreement.first_sent_at = timezone.now()  # from here on the receiving party may read the minutes
+    agreement = _move(agreement, ACTIONS["send"], by, reason or _("%(version)s sent for review") % {
+        "version": version.label})
+    requests = list(agreement.review_requests.select_related("department"))
+    for request in requests:  # every addressee is sent the new version, and answers that one
+        request.sent_at, request.version = timezone.now(), version
+        request.agreement = agreement
+        tracked_save(request, by=by, reason=reason.strip() or _("%(version)s sent for review") % {
+            "version": version.label})
+    notify.review_requested(agreement, version, requests)
     return agreement
 
 
@@ -40,24 +50,44 @@ def agreement_return_for_revision(*, agreement, by, reason):
     """Take minutes in review back to draft so the text can change."""
     agreement = _begin(agreement, ACTIONS["return"], by)
     _refuse_if(returning_problems(agreement, reason))
-    return _move(agreement, ACTIONS["return"], by, reason)
+    agreement = _move(agreement, ACTIONS["return"], by, reason)
+    requests = list(agreement.review_requests.select_related("department"))
+    for request in requests:
+        request.agreement = agreement
+    notify.returned(agreement, reason=reason, requests=requests)
+    return agreement
 
 
 @transaction.atomic
 def agreement_sign(*, agreement, by, number, symbol, signed_on, place, handing_signatory, handing_signatory_title,
-                   receiving_signatory, receiving_signatory_title, reason=""):
-    """Record that both parties signed; the text is frozen from here on."""
+                   receiving_signatory, receiving_signatory_title, reason="", overdue_reason="",
+                   disagreements_acknowledged=False):
+    """Record that both parties signed; the text is frozen from here on. `overdue_reason` says why the
+    signer goes on without an opinion that is overdue; `disagreements_acknowledged` that the signer read
+    the drafter's explanation of every disagreement."""
     agreement = _begin(agreement, ACTIONS["sign"], by)
     _lock_software(agreement.software_name)
     agreement.number, agreement.symbol, agreement.signed_on, agreement.place = number, symbol.strip(), signed_on, place
     agreement.number_year = signed_on.year if signed_on else None
     agreement.handing_signatory, agreement.handing_signatory_title = handing_signatory, handing_signatory_title
     agreement.receiving_signatory, agreement.receiving_signatory_title = receiving_signatory, receiving_signatory_title
-    _refuse_if(signing_problems(agreement))
-    agreement = _move(agreement, ACTIONS["sign"], by, reason or _("Signed"))
+    version = current_version(agreement)
+    _refuse_if([*duty_problems(agreement, version=version, by=by), *signing_problems(agreement),
+                *opinion_problems(agreement, version=version, overdue_reason=overdue_reason,
+                                  disagreements_acknowledged=disagreements_acknowledged)])
+    said = [reason.strip() or _("Signed")]
+    if overdue_reason.strip():
+        said.append(_("Going on without the overdue opinions: %(why)s") % {"why": overdue_reason.strip()})
+    if disagreements_acknowledged:
+        said.append(_("The drafter's explanation of each disagreement was acknowledged."))
+    agreement = _move(agreement, ACTIONS["sign"], by, " ".join(said))
     from agreements.services.signed_copies import signed_copy_create  # WeasyPrint loads only when someone signs
 
     signed_copy_create(agreement=agreement, by=by)
+    requests = list(agreement.review_requests.select_related("department"))
+    for request in requests:
+        request.agreement = agreement
+    notify.signed(agreement, requests=requests)
     return agreement
 
 
@@ -69,7 +99,9 @@ def agreement_cancel(*, agreement, by, cancelled_on, notes=""):
     agreement.termination_reason, agreement.termination_clause = Agreement.TerminationReason.CANCELLED, None
     _refuse_if(cancelling_problems(agreement))
     label = Agreement.TerminationReason.CANCELLED.label
-    return _move(agreement, ACTIONS["cancel"], by, f"{label}. {notes}".strip(" ."))
+    agreement = _move(agreement, ACTIONS["cancel"], by, f"{label}. {notes}".strip(" ."))
+    notify.terminated(agreement)
+    return agreement
 
 
 @transaction.atomic
@@ -80,7 +112,9 @@ def agreement_terminate(*, agreement, by, terminated_on, reason_code, notes="", 
     agreement.termination_reason, agreement.termination_clause = reason_code, clause
     _refuse_if(termination_problems(agreement))
     label = Agreement.TerminationReason(reason_code).label
-    return _move(agreement, ACTIONS["terminate"], by, f"{label}. {notes}".strip(" ."))
+    agreement = _move(agreement, ACTIONS["terminate"], by, f"{label}. {notes}".strip(" ."))
+    notify.terminated(agreement)
+    return agreement
 
 
 def _begin(agreement, action, by):

@@ -10,7 +10,17 @@ from django.utils.translation import gettext as _
 
 from agreements import permissions, selectors, services
 from agreements.forms import AgreementForm, ClauseFormSet, LegalBasisFormSet, LibraryPickForm, ReviewRequestFormSet
-from agreements.models import Agreement, AgreementProvince, Clause, LegalBasis, ReviewRequest
+from agreements.models import (
+    Agreement,
+    AgreementProvince,
+    AgreementVersion,
+    Answer,
+    Clause,
+    Comment,
+    LegalBasis,
+    Opinion,
+    ReviewRequest,
+)
 from agreements.services.drafting import ROW_FIELDS
 from core.exceptions import Refused
 from core.http import flash_refusal, int_param, paginate
@@ -65,6 +75,7 @@ def agreement_detail(request, pk):
         "actions": permissions.actions_for(request.user, agreement),
         "can_edit": permissions.can_edit(request.user, agreement),
         "can_view_history": can_view_history(request.user),
+        "can_read_all": permissions.can_read_all(request.user),
     })
 
 
@@ -151,5 +162,9 @@ def agreement_history(request, pk):
         Clause.history.filter(agreement_id=agreement.pk),
         AgreementProvince.history.filter(agreement_id=agreement.pk),
         ReviewRequest.history.filter(agreement_id=agreement.pk),
+        AgreementVersion.history.filter(agreement_id=agreement.pk),
+        Opinion.history.filter(request__agreement_id=agreement.pk),
+        Comment.history.filter(opinion__request__agreement_id=agreement.pk),
+        Answer.history.filter(comment__opinion__request__agreement_id=agreement.pk),
     )
     return render(request, "core/history.html", {"object": agreement, "entries": entries})

@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from agreements import permissions
+from agreements import permissions, selectors
 from agreements.views.agreement import visible_agreement
 from core.exceptions import NotPermitted, Refused
 
@@ -18,8 +18,10 @@ def _allowed(request, pk, action):
 
 
 def _page(request, agreement, action, form, status=200, refusals=()):
+    # The signer sees where the round stands before confirming: the signing waits for it.
+    review = selectors.review_state(request.user, agreement) if action.name == "sign" else None
     return render(request, "agreements/agreement_transition.html", {
-        "agreement": agreement, "action": action, "form": form, "refusals": refusals,
+        "agreement": agreement, "action": action, "form": form, "refusals": refusals, "review": review,
         "offered": agreement.status in action.sources}, status=status)
 
 

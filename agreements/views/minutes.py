@@ -1,20 +1,30 @@
 """The minutes as a PDF, and the public page where anyone checks a signed copy."""
 
 from django.contrib.auth.decorators import login_not_required
+from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from agreements import selectors
+from agreements import permissions, selectors
 from agreements.forms import VerifyForm
 from agreements.models import Agreement
+from agreements.services.review import current_version
 from agreements.views.agreement import visible_agreement
+from agreements.views.versions import version_download
 from core.downloads import pdf_download
 
 
 def minutes_pdf(request, pk):
-    """A signed agreement answers with the bytes stored at signing; any other renders as a draft."""
+    """A signed agreement answers with the bytes stored at signing. Before that, Ministry staff get the
+    draft as it is now, and reviewers and partner users the version last sent to them: they never read
+    a text that was not sent (issue 8, items 1 and 10)."""
     agreement = visible_agreement(request, pk, Agreement.objects.select_related("partner", "handing_department"))
+    if agreement.signed_on is None and not permissions.can_read_all(request.user):
+        version = current_version(agreement)
+        if version is None:
+            raise Http404
+        return version_download(request, version)
     data, filename, what = selectors.minutes_file(agreement)
     return pdf_download(request, data=data, what=what, object_id=agreement.pk, filename=filename)
 

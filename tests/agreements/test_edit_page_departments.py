@@ -37,7 +37,7 @@ def test_asking_the_same_department_twice_on_the_page_is_marked_and_nothing_is_s
                  "reviews-TOTAL_FORMS": "2"})
     response = _save(login(drafter), agreement, data)
     assert response.status_code == 200
-    assert response.context["reviews"].non_form_errors() == ["Please correct the duplicate data for department."]
+    assert response.context["reviews"].forms[1].errors["department"] == ["This department is already asked."]
     assert _asked(agreement) == [("KHĐT", "442/CNTT-TTUD")]
     assert agreement.software_version == "2.1"
 

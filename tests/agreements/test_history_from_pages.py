@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from agreements.models import Agreement
 from tests.agreements.edit_page_posts import clause_rows, edit_page
-from tests.factories import SIGNATORIES, draft, in_review, on_day, signed
+from tests.factories import SIGNATORIES, agreed, draft, in_review, on_day, signed
 
 pytestmark = pytest.mark.django_db
 SIGN = {"number": "5", "signed_on": "28/12/2025", "reason": "", **SIGNATORIES}
@@ -49,7 +49,7 @@ def test_returning_from_the_page_records_why(login, drafter):
 
 def test_signing_from_the_page_without_a_note_records_that_it_was_signed(login, drafter, signer):
     with on_day(datetime.date(2025, 12, 28)):  # the history is read in the order of the clock
-        signed_now = _act(login(signer), in_review(by=drafter), "sign", SIGN)
+        signed_now = _act(login(signer), agreed(in_review(by=drafter)), "sign", SIGN)
     assert signed_now.status == Agreement.Status.SIGNED
     assert _latest(signed_now) == (signer, "Signed")
 

@@ -44,7 +44,10 @@ def test_a_lifecycle_move_shows_the_status_it_left_and_reached_and_its_reason(lo
                                                    reason="Công văn 442/CNTT-TTUD")
     moves = [e for e in _entries(login(auditor), agreement) if str(e["model"]) == "agreement"
              and e["reason"] == "Công văn 442/CNTT-TTUD"]
-    assert [_changes(e) for e in moves] == [[("status", "Draft", "In review")]]
+    [changes] = [_changes(e) for e in moves]
+    # The first sending also records from when the receiving party may read the minutes.
+    assert changes[0] == ("status", "Draft", "In review")
+    assert [change[:2] for change in changes[1:]] == [("first sent for review", "—")]
 
 
 def test_the_status_reads_in_vietnamese_for_a_user_who_kept_the_default_language(login, drafter, auditor):
@@ -60,7 +63,7 @@ def test_a_drafter_and_a_signer_read_the_history(login, drafter, signer):
 
 
 def test_a_partner_user_cannot_read_its_own_agreements_history(login, vnpt, vnpt_user):
-    agreement = draft(partner=vnpt)
+    agreement = in_review(partner=vnpt)
     assert login(vnpt_user).get(reverse("agreements:detail", args=[agreement.pk])).status_code == 200
     assert login(vnpt_user).get(reverse("agreements:history", args=[agreement.pk])).status_code == 403
 

@@ -6,7 +6,16 @@ import pytest
 
 from agreements import services
 from agreements.models import AgreementProvince, StatusChange
-from tests.factories import SIGNATORIES, SIGNED_ON, current_province, draft, handing_department, in_review, on_day
+from tests.factories import (
+    SIGNATORIES,
+    SIGNED_ON,
+    agreed,
+    current_province,
+    draft,
+    handing_department,
+    in_review,
+    on_day,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -65,7 +74,7 @@ def test_returning_for_revision_records_who_and_why(drafter):
 
 def test_signing_records_who_signed_it_in(drafter, signer):
     with on_day(SIGNED_ON):
-        agreement = services.agreement_sign(agreement=in_review(by=drafter), by=signer, number=1,
+        agreement = services.agreement_sign(agreement=agreed(in_review(by=drafter)), by=signer, number=1,
                                             signed_on=SIGNED_ON, reason="Ký tại Hà Nội", **SIGNATORIES)
     assert _latest(agreement) == (signer, "Ký tại Hà Nội")
 

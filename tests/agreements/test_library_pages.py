@@ -4,9 +4,11 @@ adds ticked library entries to a draft."""
 import pytest
 from django.urls import reverse
 
+from agreements import services as _services
 from agreements.models import Clause, ClauseTemplate, LegalDocument
 from agreements.services import library_entry_save
-from tests.factories import draft, signed
+from core import roles
+from tests.factories import clerk, draft, in_review, signed
 from tests.pages import field_errors, flash_messages
 
 pytestmark = pytest.mark.django_db
@@ -50,9 +52,17 @@ def test_adding_from_the_library_answers_405_to_get(login, drafter, bare):
     assert login(drafter).get(_pick(bare)).status_code == 405
 
 
-def test_a_partner_user_gets_403_adding_to_its_own_draft(login, vnpt_user, bare):
-    assert login(vnpt_user).post(_pick(bare), _entries()).status_code == 403
+def test_a_partner_user_gets_404_adding_to_its_own_never_sent_draft(login, vnpt_user, bare):
+    assert login(vnpt_user).post(_pick(bare), _entries()).status_code == 404
     assert not bare.clauses.exists()
+
+
+def test_a_partner_user_gets_403_adding_to_its_own_draft_once_sent(login, vnpt_user, vnpt):
+    agreement = in_review(partner=vnpt)
+    agreement = _services.agreement_return_for_revision(agreement=agreement, by=clerk(roles.DRAFTER), reason="Sửa")
+    before = agreement.clauses.count()
+    assert login(vnpt_user).post(_pick(agreement), _entries()).status_code == 403
+    assert agreement.clauses.count() == before
 
 
 def test_another_partners_user_gets_404_adding_to_a_draft(login, vietsens_user, bare):

@@ -4,8 +4,10 @@ drafter starts each missing section from the library; GET gets 405, an outsider 
 import pytest
 from django.urls import reverse
 
+from agreements import services as _services
 from agreements.models import Clause
-from tests.factories import draft, signed
+from core import roles
+from tests.factories import clerk, draft, in_review, signed
 from tests.pages import flash_messages
 
 pytestmark = pytest.mark.django_db
@@ -56,9 +58,17 @@ def test_a_partner_user_gets_404_inserting_clauses_into_another_units_draft(logi
     assert not bare.clauses.exists()
 
 
-def test_a_partner_user_gets_403_inserting_clauses_into_its_own_draft(login, vnpt_user, bare):
-    assert login(vnpt_user).post(_url(bare)).status_code == 403
+def test_a_partner_user_gets_404_inserting_clauses_into_its_own_never_sent_draft(login, vnpt_user, bare):
+    assert login(vnpt_user).post(_url(bare)).status_code == 404
     assert not bare.clauses.exists()
+
+
+def test_a_partner_user_gets_403_inserting_clauses_into_its_own_draft_once_sent(login, vnpt_user, vnpt):
+    agreement = in_review(partner=vnpt)
+    agreement = _services.agreement_return_for_revision(agreement=agreement, by=clerk(roles.DRAFTER), reason="Sửa")
+    before = agreement.clauses.count()
+    assert login(vnpt_user).post(_url(agreement)).status_code == 403
+    assert agreement.clauses.count() == before
 
 
 @pytest.mark.parametrize("persona", ["auditor", "signer"])

@@ -12,7 +12,7 @@ from agreements.models import LegalDocument, SignedCopy
 from agreements.services.signed_copies import format_code
 from partners.services import partner_update
 from tests.agreements.pdf_reading import download, stored, text
-from tests.factories import SIGNATORIES, SIGNED_ON, PartnerFactory, current_province, draft, on_day, signed
+from tests.factories import SIGNATORIES, SIGNED_ON, PartnerFactory, agreed, current_province, draft, on_day, signed
 from tests.samples import PDF
 
 pytestmark = pytest.mark.django_db
@@ -29,7 +29,7 @@ def signed_minutes(drafter, signer, vnpt, cited_law):
     agreement = draft(by=drafter, partner=vnpt)
     agreement_services.agreement_add_from_library(agreement=agreement, by=drafter, legal_documents=[cited_law])
     with on_day(SIGNED_ON):
-        agreement_services.agreement_send_for_review(agreement=agreement, by=drafter)
+        agreed(agreement_services.agreement_send_for_review(agreement=agreement, by=drafter))
         return agreement_services.agreement_sign(agreement=agreement, by=signer, number=1, signed_on=SIGNED_ON,
                                                  **SIGNATORIES)
 

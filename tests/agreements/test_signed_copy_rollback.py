@@ -9,7 +9,7 @@ from django.db import IntegrityError, transaction
 from agreements import services as agreement_services
 from agreements.models import Agreement, SignedCopy
 from agreements.services import TransitionRefused
-from tests.factories import SIGNATORIES, SIGNED_ON, PartnerFactory, current_province, in_review, on_day, signed
+from tests.factories import SIGNATORIES, SIGNED_ON, PartnerFactory, agreed, current_province, in_review, on_day, signed
 from tests.samples import stored_files
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def sent(drafter, vnpt):
     """VNPT's minutes in review, ready to be signed."""
-    return in_review(by=drafter, partner=vnpt)
+    return agreed(in_review(by=drafter, partner=vnpt))
 
 
 def _sign(agreement, signer, number=1):
@@ -63,7 +63,7 @@ def test_a_signing_refused_for_a_number_already_used_leaves_no_signed_copy(sent,
 
 
 def test_a_signing_refused_because_the_partner_is_not_eligible_leaves_no_signed_copy(drafter, signer, vnpt):
-    agreement = in_review(by=drafter, partner=vnpt, eligible=False)
+    agreement = agreed(in_review(by=drafter, partner=vnpt, eligible=False))
     with pytest.raises(TransitionRefused, match="VNPT-IT is not eligible on 20/12/2025"):
         _sign(agreement, signer)
     assert not SignedCopy.objects.exists()

@@ -18,6 +18,7 @@ from partners.models import Partner
 from tests.factories import (
     SIGNATORIES,
     accept,
+    agreed,
     condition_set,
     current_province,
     draft,
@@ -43,6 +44,12 @@ def clock():
     """The signing is recorded on 28/12/2025, the day the minutes are dated, unless a test says otherwise."""
     with on_day(DEC_28) as traveller:
         yield traveller
+
+
+def ready(**kwargs):
+    """Minutes in review with every addressee's opinion in: only the rule under test stands in the way
+    (the round's own rules: tests/agreements/test_signing_waits_for_opinions.py)."""
+    return agreed(in_review(**kwargs))
 
 
 def _sign(agreement, by, **changes):
@@ -76,13 +83,13 @@ def _status(agreement):
 # --- a signing that passes every rule (dated today: a date not in the future) ---------------------
 
 def test_minutes_in_review_are_signed_with_their_number_for_the_year(signer):
-    done = _sign(in_review(), signer, number=3)
+    done = _sign(ready(), signer, number=3)
     assert (done.status, done.number_and_symbol, done.number_year, done.signed_on) == (S.SIGNED, "03/BB-CNTT",
                                                                                      2025, DEC_28)
 
 
 def test_the_signer_records_the_signing_from_the_page(login, signer):
-    agreement = in_review()
+    agreement = ready()
     response = _post(login(signer), agreement, number="4")
     assert response.status_code == 302
     assert flash_messages(response) == ["Signing recorded. The minutes are now frozen."]
@@ -93,13 +100,13 @@ def test_the_signer_records_the_signing_from_the_page(login, signer):
 # --- only an active partner unit may take part ------------------------------------------------------
 
 def test_signing_is_refused_when_the_partner_unit_is_suspended(signer, drafter, vnpt):
-    agreement = in_review(partner=vnpt)
+    agreement = ready(partner=vnpt)
     partner_services.partner_set_status(partner=vnpt, status=Partner.Status.SUSPENDED, by=drafter, reason="Vi phạm")
     assert _refusals(agreement, signer) == ["VNPT-IT is suspended: only an active partner unit may take part."]
 
 
 def test_the_page_refuses_signing_for_a_withdrawn_partner_unit(login, signer, drafter, vnpt):
-    agreement = in_review(partner=vnpt)
+    agreement = ready(partner=vnpt)
     partner_services.partner_set_status(partner=vnpt, status=Partner.Status.WITHDRAWN, by=drafter, reason="Rút lui")
     response = _post(login(signer), agreement)
     assert response.status_code == 409
@@ -118,22 +125,22 @@ def test_the_page_refuses_signing_for_a_withdrawn_partner_unit(login, signer, dr
     ({"receiving_signatory_title": ""}, "Name who signs for the receiving party, with their title."),
 ], ids=["no number", "no symbol", "symbol with a space", "no date", "no handing signatory", "no receiving title"])
 def test_signing_is_refused_without_each_detail_the_minutes_print(signer, change, reason):
-    assert _refusals(in_review(), signer, **change) == [reason]
+    assert _refusals(ready(), signer, **change) == [reason]
 
 
 def test_signing_names_every_missing_detail_at_once(signer):
-    reasons = _refusals(in_review(), signer, number=None, handing_signatory="", receiving_signatory="")
+    reasons = _refusals(ready(), signer, number=None, handing_signatory="", receiving_signatory="")
     assert reasons == ["Give the minutes a number.", "Name who signs for the handing party, with their title.",
                        "Name who signs for the receiving party, with their title."]
 
 
 @pytest.mark.parametrize("signed_on", [D(2025, 12, 29), D(2028, 6, 16)], ids=["tomorrow", "years ahead"])
 def test_a_signing_date_in_the_future_is_refused(signer, signed_on):
-    assert _refusals(in_review(), signer, signed_on=signed_on) == ["The signing date cannot be in the future."]
+    assert _refusals(ready(), signer, signed_on=signed_on) == ["The signing date cannot be in the future."]
 
 
 def test_the_page_refuses_a_signing_date_in_the_future(login, signer):
-    agreement = in_review()
+    agreement = ready()
     response = _post(login(signer), agreement, signed_on="29/12/2025")
     assert response.status_code == 409
     assert refusals(response) == ["The signing date cannot be in the future."]
@@ -142,7 +149,7 @@ def test_the_page_refuses_a_signing_date_in_the_future(login, signer):
 
 @pytest.mark.parametrize("field", ["number", "handing_signatory", "receiving_signatory", "receiving_signatory_title"])
 def test_a_missing_signing_detail_is_marked_by_its_field(login, signer, field):
-    agreement = in_review()
+    agreement = ready()
     response = _post(login(signer), agreement, **{field: ""})
     assert response.status_code == 400
     assert field_errors(response, field) == ["This field is required."]
@@ -150,7 +157,7 @@ def test_a_missing_signing_detail_is_marked_by_its_field(login, signer, field):
 
 
 def test_a_symbol_with_a_space_is_marked_by_its_field(login, signer):
-    agreement = in_review()
+    agreement = ready()
     response = _post(login(signer), agreement, symbol="BB CNTT")
     assert response.status_code == 400
     assert field_errors(response, "symbol") == ["A symbol has no spaces (e.g. BB-CNTT)."]
@@ -161,27 +168,27 @@ def test_a_symbol_with_a_space_is_marked_by_its_field(login, signer):
 
 def test_signing_is_refused_when_the_number_is_already_used_that_year(signer):
     signed(number=1, signed_on=D(2025, 3, 1), provinces=[current_province("01")])
-    agreement = in_review(provinces=[current_province("79")])
+    agreement = ready(provinces=[current_province("79")])
     assert _refusals(agreement, signer, number=1) == ["Number 01/BB-CNTT is already used in 2025."]
 
 
 def test_a_number_already_used_is_named_with_the_other_problems(signer):
     # The database would refuse the number too, but only after every other rule passed, alone.
     signed(number=1, provinces=[current_province("01")])
-    reasons = _refusals(in_review(provinces=[current_province("79")]), signer, number=1, handing_signatory="")
+    reasons = _refusals(ready(provinces=[current_province("79")]), signer, number=1, handing_signatory="")
     assert reasons == ["Number 01/BB-CNTT is already used in 2025.",
                        "Name who signs for the handing party, with their title."]
 
 
 def test_a_terminated_agreement_keeps_its_number_for_the_year(signer):
     terminated(number=1, terminated_on=DEC_28, reason_code="mutual", provinces=[current_province("01")])
-    agreement = in_review(provinces=[current_province("79")])
+    agreement = ready(provinces=[current_province("79")])
     assert _refusals(agreement, signer, number=1) == ["Number 01/BB-CNTT is already used in 2025."]
 
 
 def test_numbering_restarts_each_year(signer):
     signed(number=1, provinces=[current_province("01")])
-    agreement = in_review(provinces=[current_province("79")])
+    agreement = ready(provinces=[current_province("79")])
     with on_day(D(2026, 1, 5)):
         done = _sign(agreement, signer, number=1, signed_on=D(2026, 1, 5))
     assert (done.status, done.number_and_symbol, done.number_year) == (S.SIGNED, "01/BB-CNTT", 2026)
@@ -189,13 +196,13 @@ def test_numbering_restarts_each_year(signer):
 
 def test_the_same_number_under_another_symbol_is_free(signer):
     signed(number=1, provinces=[current_province("01")])
-    done = _sign(in_review(provinces=[current_province("79")]), signer, number=1, symbol="BB-KHĐT")
+    done = _sign(ready(provinces=[current_province("79")]), signer, number=1, symbol="BB-KHĐT")
     assert (done.status, done.number_and_symbol) == (S.SIGNED, "01/BB-KHĐT")
 
 
 def test_the_page_refuses_a_number_already_used_that_year(login, signer):
     signed(number=1, provinces=[current_province("01")])
-    agreement = in_review(provinces=[current_province("79")])
+    agreement = ready(provinces=[current_province("79")])
     response = _post(login(signer), agreement, number="1")
     assert response.status_code == 409
     assert refusals(response) == ["Number 01/BB-CNTT is already used in 2025."]
@@ -204,7 +211,7 @@ def test_the_page_refuses_a_number_already_used_that_year(login, signer):
 
 def test_the_page_accepts_the_same_number_in_the_next_year(login, signer):
     signed(number=1, provinces=[current_province("01")])
-    agreement = in_review(provinces=[current_province("79")])
+    agreement = ready(provinces=[current_province("79")])
     with on_day(D(2026, 1, 2)):
         assert _post(login(signer), agreement, number="1", signed_on="02/01/2026").status_code == 302
     agreement.refresh_from_db()
@@ -221,13 +228,13 @@ def _covered(province, until="31/12/2027", since="01/01/2026", number="01"):
 
 def test_signing_is_refused_when_a_province_is_already_covered(signer, vnpt):
     signed(partner=vnpt, provinces=[current_province("01")])
-    later = in_review(provinces=[current_province("01")])
+    later = ready(provinces=[current_province("01")])
     assert _refusals(later, signer, number=2) == [_covered("Hà Nội")]
 
 
 def test_a_province_covered_for_only_part_of_the_term_still_conflicts(signer, vnpt):
     signed(partner=vnpt, provinces=[current_province("01")], term_start=D(2027, 6, 1), term_end=D(2029, 5, 31))
-    later = in_review(provinces=[current_province("01"), current_province("79")])
+    later = ready(provinces=[current_province("01"), current_province("79")])
     assert _refusals(later, signer, number=2) == [_covered("Hà Nội", since="01/06/2027", until="31/05/2029")]
 
 
@@ -239,43 +246,43 @@ def test_a_province_covered_for_only_part_of_the_term_still_conflicts(signer, vn
 def test_an_agreement_elsewhere_or_for_other_software_or_another_time_is_no_conflict(signer, earlier):
     provinces = [current_province(code) for code in earlier.pop("provinces", ["01"])]
     signed(provinces=provinces, **earlier)
-    done = _sign(in_review(provinces=[current_province("01")]), signer, number=2)
+    done = _sign(ready(provinces=[current_province("01")]), signer, number=2)
     assert done.status == S.SIGNED
 
 
 def test_an_agreement_terminated_before_the_term_starts_is_no_conflict(signer):
     terminated(terminated_on=D(2025, 12, 22), reason_code="breach", provinces=[current_province("01")])
-    assert _sign(in_review(provinces=[current_province("01")]), signer, number=2).status == S.SIGNED
+    assert _sign(ready(provinces=[current_province("01")]), signer, number=2).status == S.SIGNED
 
 
 def test_an_agreement_terminated_with_effect_from_a_later_day_still_covers_until_then(signer, vnpt):
     # Terminated on paper, but in force until 30/06/2026: the new term starts before that.
     terminated(partner=vnpt, terminated_on=D(2026, 6, 30), reason_code="mutual", provinces=[current_province("01")])
-    later = in_review(provinces=[current_province("01")])
+    later = ready(provinces=[current_province("01")])
     assert _refusals(later, signer, number=2) == [_covered("Hà Nội", until="30/06/2026")]
 
 
 def test_an_unsigned_agreement_is_no_conflict(signer):
-    in_review(provinces=[current_province("01")])
-    assert _sign(in_review(provinces=[current_province("01")]), signer, number=2).status == S.SIGNED
+    ready(provinces=[current_province("01")])
+    assert _sign(ready(provinces=[current_province("01")]), signer, number=2).status == S.SIGNED
 
 
 def test_an_old_province_conflicts_with_the_province_it_became_part_of(signer, vnpt):
     # Hà Giang (02) became part of Tuyên Quang (08) on 01/07/2025.
     signed(partner=vnpt, provinces=[old_province("02")], term_start=D(2024, 1, 1), term_end=D(2026, 12, 31))
-    later = in_review(provinces=[current_province("08")])
+    later = ready(provinces=[current_province("08")])
     assert _refusals(later, signer, number=2) == [_covered("Tuyên Quang", since="01/01/2024", until="31/12/2026")]
 
 
 def test_the_new_province_conflicts_with_an_old_one_it_absorbed(signer, vnpt):
     signed(partner=vnpt, provinces=[current_province("08")])
-    later = in_review(provinces=[old_province("02")], term_start=D(2024, 1, 1), term_end=D(2026, 12, 31))
+    later = ready(provinces=[old_province("02")], term_start=D(2024, 1, 1), term_end=D(2026, 12, 31))
     assert _refusals(later, signer, number=2) == [_covered("Hà Giang")]
 
 
 def test_an_old_province_whose_term_ended_before_the_new_term_is_no_conflict(signer):
     signed(provinces=[old_province("02")], term_start=D(2024, 1, 1), term_end=D(2025, 6, 30))
-    assert _sign(in_review(provinces=[current_province("08")]), signer, number=2).status == S.SIGNED
+    assert _sign(ready(provinces=[current_province("08")]), signer, number=2).status == S.SIGNED
 
 
 def test_two_old_provinces_merged_into_one_do_not_cover_each_other(signer):
@@ -283,12 +290,12 @@ def test_two_old_provinces_merged_into_one_do_not_cover_each_other(signer):
     # that they were separate territories: one covering the other is no conflict.
     term = dict(term_start=D(2024, 1, 1), term_end=D(2026, 12, 31))
     signed(provinces=[old_province("02")], **term)
-    assert _sign(in_review(provinces=[old_province("08")], **term), signer, number=2).status == S.SIGNED
+    assert _sign(ready(provinces=[old_province("08")], **term), signer, number=2).status == S.SIGNED
 
 
 def test_the_page_refuses_a_covered_province_naming_the_other_agreement(login, signer, vnpt):
     signed(partner=vnpt, provinces=[current_province("01")])
-    agreement = in_review(provinces=[current_province("01")])
+    agreement = ready(provinces=[current_province("01")])
     response = _post(login(signer), agreement, number="2")
     assert response.status_code == 409
     assert refusals(response) == [_covered("Hà Nội")]
@@ -297,7 +304,7 @@ def test_the_page_refuses_a_covered_province_naming_the_other_agreement(login, s
 
 def test_the_page_refuses_coverage_across_the_reorganisation(login, signer, vnpt):
     signed(partner=vnpt, provinces=[old_province("02")], term_start=D(2024, 1, 1), term_end=D(2026, 12, 31))
-    agreement = in_review(provinces=[current_province("08")])
+    agreement = ready(provinces=[current_province("08")])
     response = _post(login(signer), agreement, number="2")
     assert response.status_code == 409
     assert refusals(response) == [_covered("Tuyên Quang", since="01/01/2024", until="31/12/2026")]
@@ -314,12 +321,12 @@ def test_signing_under_a_set_no_longer_in_force_on_the_signing_day_is_refused(si
     old = condition_set("PL-01", effective_from=D(2020, 1, 1))
     meet(vnpt, old)  # meets the old, lax catalogue only
     condition_set("ATTT-01", effective_from=D(2025, 1, 1))  # replaces it from 01/01/2025
-    agreement = in_review(partner=vnpt, condition_set=old)  # the form offers superseded sets
+    agreement = ready(partner=vnpt, condition_set=old)  # the form offers superseded sets
     assert _refusals(agreement, signer) == [_not_in_force(old, "28/12/2025")]
 
 
 def test_a_signing_day_before_the_set_took_effect_is_refused(signer, vnpt):
-    agreement = in_review(partner=vnpt)  # judged under the catalogue in force from 01/01/2025
+    agreement = ready(partner=vnpt)  # judged under the catalogue in force from 01/01/2025
     reasons = _refusals(agreement, signer, signed_on=D(2020, 6, 1))
     assert reasons == [_not_in_force(agreement.condition_set, "01/06/2020")]
 
@@ -328,7 +335,7 @@ def test_signing_under_a_set_replaced_only_after_the_signing_day_is_allowed(sign
     current = condition_set("PL-01")
     meet(vnpt, current)
     condition_set("PL-01", "ATTT-01", effective_from=D(2026, 6, 1))  # published, not yet in force
-    assert _sign(in_review(partner=vnpt, condition_set=current), signer).status == S.SIGNED
+    assert _sign(ready(partner=vnpt, condition_set=current), signer).status == S.SIGNED
 
 
 # --- eligibility: on the signing day, and on the day the signing is recorded ------------------------
@@ -347,7 +354,7 @@ def _meet(partner, conditions, *, valid_until=D(2026, 12, 31), skip=()):
 
 
 def _vnpt_in_review(vnpt, conditions):
-    return in_review(partner=vnpt, condition_set=conditions["PL-01"].condition_set)
+    return ready(partner=vnpt, condition_set=conditions["PL-01"].condition_set)
 
 
 def _not_eligible(day, *standings):
@@ -399,7 +406,7 @@ def test_signing_is_refused_when_the_agreement_has_no_condition_set(login, signe
     _meet(vnpt, conditions)
     agreement = draft(by=drafter, partner=vnpt, condition_set=conditions["PL-01"].condition_set)
     services.agreement_update(agreement=agreement, by=drafter, header={"condition_set": None})
-    services.agreement_send_for_review(agreement=agreement, by=drafter)
+    agreed(services.agreement_send_for_review(agreement=agreement, by=drafter))
     response = _post(login(signer), agreement)
     assert response.status_code == 409
     assert refusals(response) == ["Choose the condition set the receiving party is judged under."]

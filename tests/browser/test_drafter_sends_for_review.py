@@ -42,6 +42,7 @@ def test_a_drafter_creates_completes_and_sends_minutes_for_review(browser_page):
     page.select_option("#id_bases-1-authority_document", index=1)
     page.select_option("#id_reviews-0-department", label="Vụ Pháp chế")
     page.fill("#id_reviews-0-letter_number", "501/CNTT-TTUD")
+    page.fill("#id_reviews-0-letter_date", "20/08/2019")
     page.fill("#id_reviews-0-due_on", "15/02/2027")
     page.click("button:not([name]):has-text('Lưu')")
     page.wait_for_selector(".messages .success")

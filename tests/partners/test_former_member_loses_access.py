@@ -7,7 +7,7 @@ from django.urls import reverse
 from core import roles
 from partners.models import Membership
 from partners.services import member_remove
-from tests.factories import AuthorityDocumentFactory, clerk, draft
+from tests.factories import AuthorityDocumentFactory, clerk, in_review
 from tests.samples import upload
 
 pytestmark = pytest.mark.django_db
@@ -27,7 +27,7 @@ def test_a_former_member_gets_404_for_its_former_units_pages(login, vnpt_user, v
 
 
 def test_a_former_member_gets_404_for_its_former_units_agreement(login, vnpt_user, vnpt):
-    url = reverse("agreements:detail", args=[draft(partner=vnpt).pk])
+    url = reverse("agreements:detail", args=[in_review(partner=vnpt).pk])
     client = login(vnpt_user)
     assert client.get(url).status_code == 200
     _leaves(vnpt_user)
@@ -44,7 +44,7 @@ def test_a_former_member_gets_404_for_its_former_units_document(login, vnpt_user
 
 
 def test_a_former_members_agreement_list_is_empty(login, vnpt_user, vnpt):
-    agreement = draft(partner=vnpt)
+    agreement = in_review(partner=vnpt)
     client = login(vnpt_user)
     assert list(client.get(reverse("agreements:list")).context["page"].object_list) == [agreement]
     _leaves(vnpt_user)

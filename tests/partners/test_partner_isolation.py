@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from agreements.actions import ACTIONS
 from partners.models import Partner
-from tests.factories import AuthorityDocumentFactory, catalogue, draft
+from tests.factories import AuthorityDocumentFactory, catalogue, draft, in_review
 from tests.portal.acting import FORMS, ready_for, recorded_writes
 from tests.samples import PDF, upload
 
@@ -60,16 +60,16 @@ def test_a_partner_user_downloads_its_own_units_document(login, vnpt_user, vnpt)
     assert b"".join(response.streaming_content) == PDF
 
 
-def test_a_partner_user_reads_its_own_units_agreement(login, vnpt_user, vnpt):
-    agreement = draft(partner=vnpt)
+def test_a_partner_user_reads_its_own_units_agreement_once_sent(login, vnpt_user, vnpt):
+    agreement = in_review(partner=vnpt)
     response = login(vnpt_user).get(reverse("agreements:detail", args=[agreement.pk]))
     assert response.status_code == 200
     assert response.context["agreement"] == agreement
 
 
 def test_the_agreement_list_shows_a_partner_user_only_its_own_units_agreements(login, vnpt_user, vnpt, vietsens):
-    own = [draft(partner=vnpt, complete=False) for _ in range(2)]
-    draft(partner=vietsens, complete=False)
+    own = [in_review(partner=vnpt) for _ in range(2)]
+    in_review(partner=vietsens)
     response = login(vnpt_user).get(reverse("agreements:list"))
     assert response.status_code == 200
     assert sorted(a.pk for a in response.context["page"].object_list) == sorted(a.pk for a in own)
@@ -88,8 +88,8 @@ def test_the_partner_list_shows_a_partner_user_only_its_own_unit(login, vnpt_use
 
 
 def test_the_dashboard_shows_a_partner_user_none_of_another_units_agreements(login, vietsens_user, vnpt, vietsens):
-    draft(partner=vnpt, complete=False)
-    own = draft(partner=vietsens, complete=False)
+    in_review(partner=vnpt)
+    own = in_review(partner=vietsens)
     response = login(vietsens_user).get(reverse("dashboard"))
     assert [a.pk for block in response.context["blocks"] for a in block.rows] == [own.pk]
     assert response.context["own_partner"] == vietsens

@@ -4,10 +4,12 @@ kind: only the Ministry corrects those), and drafts, moves or registers nothing:
 import pytest
 from django.urls import reverse
 
+from agreements import services as _services
 from agreements.actions import ACTIONS
 from agreements.models import Agreement
+from core import roles
 from partners.models import Partner
-from tests.factories import draft
+from tests.factories import clerk, in_review
 from tests.pages import flash_messages
 from tests.portal.acting import FORMS, ready_for, recorded_writes
 
@@ -55,7 +57,8 @@ def test_a_partner_user_gets_403_creating_an_agreement(login, vnpt_user, vnpt):
 
 
 def test_a_partner_user_gets_403_editing_its_own_units_draft(login, vnpt_user, vnpt):
-    agreement = draft(partner=vnpt)
+    agreement = in_review(partner=vnpt)  # sent once, then taken back: a draft the partner has read
+    agreement = _services.agreement_return_for_revision(agreement=agreement, by=clerk(roles.DRAFTER), reason="Sửa")
     client = login(vnpt_user)
     assert client.get(reverse("agreements:edit", args=[agreement.pk])).status_code == 403
     assert client.post(reverse("agreements:edit", args=[agreement.pk]), {"title": "Đổi"}).status_code == 403

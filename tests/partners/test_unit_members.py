@@ -8,7 +8,7 @@ from agreements.models import Agreement
 from core.exceptions import NotPermitted, Refused
 from partners import services
 from partners.models import Membership
-from tests.factories import UserFactory, draft
+from tests.factories import UserFactory, in_review
 from tests.pages import field_errors, flash_messages
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +20,7 @@ def _add(client, partner, user, **extra):
 
 
 def test_a_drafter_adds_an_account_which_then_sees_the_units_agreements(login, drafter, vnpt):
-    agreement = draft(partner=vnpt)
+    agreement = in_review(partner=vnpt)
     newcomer = UserFactory(username="nguyen.an")
     response = _add(login(drafter), vnpt, newcomer, title="Kỹ sư")
     assert response.redirect_chain == [(reverse("partners:detail", args=[vnpt.pk]), 302)]

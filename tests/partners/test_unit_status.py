@@ -9,7 +9,7 @@ from agreements.models import Agreement
 from core.exceptions import NotPermitted, Refused
 from partners.models import Partner
 from partners.services import partner_set_status
-from tests.factories import SIGNATORIES, SIGNED_ON, in_review, on_day
+from tests.factories import SIGNATORIES, SIGNED_ON, agreed, in_review, on_day
 from tests.pages import flash_messages
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +32,7 @@ def test_minutes_in_review_cannot_be_signed_once_the_unit_withdrew(drafter, sign
 
 def test_minutes_are_signed_once_a_suspended_unit_is_reinstated(drafter, signer, vnpt):
     with on_day(SIGNED_ON):
-        agreement = in_review(partner=vnpt)
+        agreement = agreed(in_review(partner=vnpt))
         partner_set_status(partner=vnpt, status="suspended", by=drafter, reason="Vi phạm bảo mật")
         partner_set_status(partner=vnpt, status="active", by=drafter, reason="Đã khắc phục")
         assert _sign(agreement, signer).status == Agreement.Status.SIGNED

@@ -4,8 +4,11 @@ tests see that nothing changed: every write the product makes leaves a version i
 
 from django.apps import apps
 
+from agreements import services as agreement_services
 from agreements.actions import ACTIONS
-from tests.factories import SIGNATORIES, agreement_in
+from agreements.models import Agreement
+from core import roles
+from tests.factories import SIGNATORIES, agreement_in, clerk
 
 # A valid form for each action, as its confirmation page posts it.
 FORMS = {
@@ -24,8 +27,12 @@ EVERY_FIELD = {"status": "suspended", "reason": "Tạm dừng để rà soát", 
 
 def ready_for(action, partner):
     """An agreement of `partner` in a state `action` is offered from, so that a refusal is about who
-    asks, never about the state."""
-    return agreement_in(sorted(ACTIONS[action].sources)[0], partner=partner)
+    asks, never about the state. A draft was sent once and taken back, so that the partner reads it."""
+    status = sorted(ACTIONS[action].sources)[0]
+    if status != Agreement.Status.DRAFT:
+        return agreement_in(status, partner=partner)
+    return agreement_services.agreement_return_for_revision(
+        agreement=agreement_in(Agreement.Status.REVIEW, partner=partner), by=clerk(roles.DRAFTER), reason="Sửa")
 
 
 def recorded_writes():

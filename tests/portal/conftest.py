@@ -18,6 +18,7 @@ from tests.factories import (
     clerk,
     current_province,
     draft,
+    opinion,
     signed,
     submit,
 )
@@ -34,11 +35,16 @@ def personas(drafter, reviewer, assessor, signer, auditor, administrator, superu
 
 @pytest.fixture
 def vnpt_objects(vnpt, vnpt_user, vietsens_user, drafter, reviewer):
-    """A VNPT draft that was sent to the reviewer's department and returned (so the reviewer has seen it
-    and a drafter may still edit it), VNPT's evidence awaiting assessment under the catalogue (it met the
+    """A VNPT draft that was sent twice to the reviewer's department, whose opinion on v1 carries a
+    comment, and returned (so the reviewer has read it, there is a change between versions to show, and
+    a drafter may still edit it), VNPT's evidence awaiting assessment under the catalogue (it met the
     catalogue before) with its file, an authority document with its file, VNPT's member, and a standard
     clause of the library."""
     agreement = draft(partner=vnpt)
+    agreement_services.agreement_send_for_review(agreement=agreement, by=drafter)
+    request = agreement.review_requests.select_related("department", "agreement__partner").get()
+    given = opinion(request, by=reviewer, position="agree_with_comments", general_comment="Bổ sung căn cứ")
+    agreement_services.agreement_return_for_revision(agreement=agreement, by=drafter, reason="Tiếp thu ý kiến")
     agreement_services.agreement_send_for_review(agreement=agreement, by=drafter)
     agreement = agreement_services.agreement_return_for_revision(agreement=agreement, by=drafter,
                                                                  reason="Tiếp thu ý kiến")
@@ -52,13 +58,15 @@ def vnpt_objects(vnpt, vnpt_user, vietsens_user, drafter, reviewer):
         "condition": condition_set.conditions.get(), "evidence": evidence, "evidence_file": evidence.files.get(),
         "document": AuthorityDocumentFactory(partner=vnpt, upload=upload("dieu-le.pdf")),
         "membership": Membership.objects.get(user=vnpt_user), "clause_template": template,
-        "drafter": drafter,
+        "drafter": drafter, "review_request": request, "opinion": given, "comment": given.comments.get(),
+        "version": agreement.versions.get(number=1),
     }
 
 
 @pytest.fixture
 def every_model(vnpt_objects, auditor):
-    """vnpt_objects, and a row with a version in its history of every other model the admin lists: an
+    """vnpt_objects, and a row with a version in its history of every other model the admin lists (the
+    answer to the comment of the opinion on v1 among them): an
     agreement signed (its copy kept) that the daily check flagged when its partner's evidence ran out
     (a notice sent), a download of its minutes, a province added by hand and a legal document of the
     library changed (the rows the migrations load have no version)."""
@@ -72,4 +80,6 @@ def every_model(vnpt_objects, auditor):
     Province.objects.create(code="99", name="Tỉnh thử", kind="Tỉnh", valid_from=datetime.date(2025, 7, 1))
     agreement_services.library_entry_save(by=clerk(roles.DRAFTER), entry=LegalDocument.objects.first(),
                                           summary="Bảo vệ dữ liệu cá nhân")
+    agreement_services.comment_answer(comment=vnpt_objects["comment"], by=vnpt_objects["drafter"],
+                                      kind="taken_in", text="Đã bổ sung căn cứ.")
     return vnpt_objects

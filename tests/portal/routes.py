@@ -79,7 +79,11 @@ def case_id(route, action=None):
 OBJECT_BEFORE_ID = {"partners": "partner", "members": "membership", "documents": "document",
                     "conditions": "condition_set", "evidence": "evidence", "files": "evidence_file",
                     "agreements": "agreement", "<str:kind>": "clause_template"}
-OBJECT_NAMED = {"partner_pk": "partner", "condition_pk": "condition"}
+OBJECT_NAMED = {"partner_pk": "partner", "condition_pk": "condition", "request_pk": "review_request",
+                "opinion_pk": "opinion", "comment_pk": "comment"}
+# Parameters that are no id: a version's number, and the two versions compared.
+VALUE_NAMED = {"number": lambda objects: objects["version"].number, "since": lambda objects: 1,
+               "to": lambda objects: 2}
 
 
 def url_of(route, objects, action=None):
@@ -92,6 +96,8 @@ def url_of(route, objects, action=None):
             kwargs[param] = action
         elif param == "kind":
             kwargs[param] = "clauses"  # the library of standard clauses; its other kind is "documents"
+        elif param in VALUE_NAMED:
+            kwargs[param] = VALUE_NAMED[param](objects)
         elif param in OBJECT_NAMED:
             kwargs[param] = objects[OBJECT_NAMED[param]].pk
         else:

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from agreements.actions import ACTIONS
-from agreements.models import Agreement
+from agreements.models import Agreement, Opinion
 from conditions.models import ConditionSet
 from partners.models import AuthorityDocument, Partner
 
@@ -19,10 +19,10 @@ pytestmark = pytest.mark.django_db
 # Who holds what in the demo (portal/management/commands/seed_demo.py).
 READERS = {"drafter", "assessor", "signer", "auditor", "admin"}  # read everything, history included
 MEMBERS = {"vnpt": "VNPT-IT", "vietsens": "VietSens"}
-REVIEWER_DEPARTMENT = {"reviewer": "KHĐT"}
-MAY_ACT = {"sign": {"drafter", "signer"}, "send": {"drafter"}, "return": {"drafter"}, "cancel": {"drafter"},
+REVIEWER_DEPARTMENT = {"reviewer": "KHĐT", "phapche": "PC"}
+MAY_ACT = {"sign": {"signer"}, "send": {"drafter"}, "return": {"drafter"}, "cancel": {"drafter"},
            "terminate": {"drafter"}}
-DEMO_USERS = [*sorted(READERS), "reviewer", *MEMBERS]
+DEMO_USERS = [*sorted(READERS), *REVIEWER_DEPARTMENT, *MEMBERS]
 
 
 @pytest.fixture
@@ -35,8 +35,10 @@ def _sees_partner(username, partner):
 
 
 def _sees_agreement(username, agreement):
-    if username in READERS or MEMBERS.get(username) == agreement.partner.short_name:
+    if username in READERS:
         return True
+    if MEMBERS.get(username) == agreement.partner.short_name:
+        return agreement.first_sent_at is not None  # never an earlier draft
     department = REVIEWER_DEPARTMENT.get(username)
     return bool(department) and agreement.review_requests.filter(department__code=department,
                                                                  sent_at__isnull=False).exists()
@@ -72,6 +74,19 @@ def _expected_statuses(username):
         for action in ACTIONS:
             pages[reverse("agreements:confirm", args=[agreement.pk, action])] = _allowed(sees,
                                                                                         username in MAY_ACT[action])
+        for version in agreement.versions.all():
+            pages[reverse("agreements:version", args=[agreement.pk, version.number])] = _allowed(sees, True)
+            pages[reverse("agreements:version_pdf", args=[agreement.pk, version.number])] = _allowed(sees, True)
+        pages[url("consolidation")] = _allowed(sees, username in READERS)
+    for opinion in Opinion.objects.select_related("request__department", "request__agreement__partner"):
+        request = opinion.request
+        own = (REVIEWER_DEPARTMENT.get(username) == getattr(request.department, "code", None)
+               or (request.to_partner and MEMBERS.get(username) == request.agreement.partner.short_name))
+        sees = _sees_agreement(username, request.agreement) and (username in READERS or own)
+        for name in ("opinion", "opinion_letter"):
+            pages[reverse(f"agreements:{name}", args=[request.agreement_id, opinion.pk])] = _allowed(sees, True)
+    pages[reverse("agreements:inbox")] = 200 if username in {*REVIEWER_DEPARTMENT, *MEMBERS} else 403
+    pages[reverse("notices")] = 200
     for condition_set in ConditionSet.objects.all():
         pages[reverse("conditions:detail", args=[condition_set.pk])] = 200
     return pages
@@ -103,3 +118,22 @@ def test_seeding_twice_changes_nothing(demo):
     call_command("seed_demo", stdout=io.StringIO())
     assert (Agreement.objects.count(), Partner.objects.count(), User.objects.count(),
             ConditionSet.objects.count()) == before
+
+
+def test_the_2019_minutes_carry_the_seed_letter_and_the_drafters_answers(demo):
+    minutes = Agreement.objects.get(number=15, symbol="BB-CNTT")
+    letter = Opinion.objects.get(request__agreement=minutes)
+    assert (letter.letter_number, letter.letter_date.strftime("%d/%m/%Y"), letter.request.letter_number,
+            letter.position) == ("832/KHĐT-VP", "29/08/2019", "442/CNTT-TTUD", Opinion.Position.AGREE_WITH_COMMENTS)
+    comments = [c.text.split(" ")[0] for c in letter.comments.order_by("position")]
+    assert comments == ["1.", "2.1.", "2.2.a)", "2.2.b)", "2.2.c)"]
+    assert all(c.answer.text for c in letter.comments.exclude(position=1))
+
+
+def test_a_vnpt_agreement_is_in_review_with_one_opinion_in_and_one_pending_not_yet_due(demo):
+    from django.utils import timezone
+
+    minutes = Agreement.objects.get(partner__short_name="VNPT-IT", status=Agreement.Status.REVIEW)
+    answered = {r.department.code: r.opinions.exists() for r in minutes.review_requests.select_related("department")}
+    assert answered == {"KHĐT": True, "PC": False}
+    assert minutes.review_requests.get(department__code="PC").due_on > timezone.localdate()

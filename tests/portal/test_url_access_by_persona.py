@@ -74,10 +74,22 @@ TABLE = {
     "agreements:pdf":                   (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   404),
     "agreements:confirm send":          (LOGIN, 200,    403,   403,   403,   403,   403,   403,   403,   404),
     "agreements:confirm return":        (LOGIN, 200,    403,   403,   403,   403,   403,   403,   403,   404),
-    "agreements:confirm sign":          (LOGIN, 200,    403,   403,   200,   403,   403,   403,   403,   404),
+    "agreements:confirm sign":          (LOGIN, 403,    403,   403,   200,   403,   403,   403,   403,   404),
     "agreements:confirm cancel":        (LOGIN, 200,    403,   403,   403,   403,   403,   403,   403,   404),
     "agreements:confirm terminate":     (LOGIN, 200,    403,   403,   403,   403,   403,   403,   403,   404),
     "agreements:transition":            (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
+    "agreements:inbox":                 (LOGIN, 403,    200,   403,   403,   403,   403,   403,   200,   200),
+    "agreements:version":               (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   404),
+    "agreements:version_pdf":           (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   404),
+    "agreements:changes":               (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   404),
+    "agreements:consolidation":         (LOGIN, 200,    403,   200,   200,   200,   200,   200,   403,   404),
+    "agreements:consolidation_pdf":     (LOGIN, 200,    403,   200,   200,   200,   200,   200,   403,   404),
+    "agreements:opinion_create":        (LOGIN, 403,    200,   403,   403,   403,   403,   403,   403,   404),
+    "agreements:opinion":               (LOGIN, 200,    200,   200,   200,   200,   200,   200,   404,   404),
+    "agreements:opinion_letter":        (LOGIN, 200,    200,   200,   200,   200,   200,   200,   404,   404),
+    "agreements:answer":                (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
+    "notices":                          (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   200),
+    "notices_read":                     (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
 }
 
 # The admin, by rule. Not signed in: sent to a login page (the site's for a model's pages, where

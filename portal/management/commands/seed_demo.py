@@ -18,7 +18,11 @@ from core.models import Department, Province, StaffProfile
 from core.tracking import tracked_save
 from partners import services as partner_services
 from partners.models import AuthorityDocument, Partner
-from portal import demo
+from portal import demo, review
+
+# The request the seed letter answers (442/CNTT-TTUD of 20/08/2019), and its twin to Legal Affairs.
+SEED_ROUND = [("KHĐT", "442/CNTT-TTUD", datetime.date(2019, 8, 20), datetime.date(2019, 8, 30), False),
+              ("PC", "443/CNTT-TTUD", datetime.date(2019, 8, 20), datetime.date(2019, 8, 30), False)]
 
 DEMO_PASSWORD = "hssk-demo-2026"
 SECTIONS_OF_A_FIRST_DRAFT = {"ownership", "handing_party", "receiving_party"}
@@ -70,6 +74,7 @@ AUTHORITY = {
 USERS = [
     ("drafter", "Nguyễn Thị Mai", [roles.DRAFTER], "CNTT", None, "Chuyên viên chính"),
     ("reviewer", "Trần Văn Bình", [roles.REVIEWER], "KHĐT", None, "Chuyên viên"),
+    ("phapche", "Đặng Thu Trang", [roles.REVIEWER], "PC", None, "Chuyên viên"),
     ("assessor", "Lê Thị Hồng", [roles.ASSESSOR], "CNTT", None, "Chuyên viên thẩm định"),
     ("signer", "Phạm Đức Long", [roles.SIGNER], "CNTT", None, "Cục trưởng"),
     ("auditor", "Hoàng Minh Tuấn", [roles.AUDITOR], None, None, "Kiểm toán viên"),
@@ -131,40 +136,71 @@ class Command(BaseCommand):
         new = {p.code: p for p in Province.objects.filter(valid_from__isnull=False)}
         old = {p.code: p for p in Province.objects.filter(valid_from__isnull=True)}
         vnpt, vietsens, hongha = (partners[t] for t in ("0106869738", "0102345678", "0312345679-001"))
+        today = timezone.localdate()
+
+        # The 2019 minutes, answered by the seed letter itself (832/KHĐT-VP); the Department of Legal
+        # Affairs did not answer, and the signer recorded why the Ministry went on.
+        ended = self._draft(drafter, departments, vnpt, [old["02"], old["10"]], v1,
+                            datetime.date(2020, 1, 1), datetime.date(2025, 6, 30), "1.4",
+                            letters=SEED_ROUND)
+        agreement_services.agreement_send_for_review(agreement=ended, by=drafter,
+                                                     reason="Công văn số 442/CNTT-TTUD xin ý kiến các đơn vị")
+        review.seed_letter_opinion(ended, reviewer=users["reviewer"], drafter=drafter)
+        agreement_services.agreement_sign(
+            agreement=ended, by=signer, number=15, symbol="BB-CNTT", signed_on=datetime.date(2019, 12, 20),
+            place="Hà Nội", handing_signatory="Nguyễn Ngô Quang", handing_signatory_title="Phó Cục trưởng",
+            receiving_signatory="Nguyễn Văn Minh", receiving_signatory_title="Giám đốc",
+            overdue_reason="Vụ Pháp chế không có ý kiến sau thời hạn đề nghị (30/08/2019).")
+        agreement_services.agreement_terminate(
+            agreement=ended, by=drafter, terminated_on=datetime.date(2025, 6, 30),
+            reason_code=Agreement.TerminationReason.TERM_ENDED, notes="Hết thời hạn; dữ liệu đã bàn giao lại.")
 
         signed = self._draft(drafter, departments, vnpt, [new["08"], new["15"]], condition_set,
-                             datetime.date(2026, 1, 15), datetime.date(2028, 12, 31), "2.1")
+                             datetime.date(2026, 1, 15), datetime.date(2028, 12, 31), "2.1",
+                             letters=[("KHĐT", "1502/CNTT-TTUD", datetime.date(2025, 12, 15),
+                                       datetime.date(2025, 12, 30), False),
+                                      ("PC", "1503/CNTT-TTUD", datetime.date(2025, 12, 15),
+                                       datetime.date(2025, 12, 30), True)])
         agreement_services.agreement_send_for_review(agreement=signed, by=drafter, reason="Xin ý kiến các đơn vị")
+        review.agree(signed, department=departments["KHĐT"], by=users["reviewer"], letter_number="1611/KHĐT-VP",
+                     letter_date=datetime.date(2025, 12, 26), signatory="Nguyễn Minh Lợi",
+                     signatory_title="Phó Cục trưởng")
+        review.agree(signed, department=departments["PC"], by=users["phapche"], letter_number="982/PC-VP",
+                     letter_date=datetime.date(2025, 12, 29), signatory="Trần Thị Thu",
+                     signatory_title="Phó Vụ trưởng")
         agreement_services.agreement_sign(
             agreement=signed, by=signer, number=1, symbol="BB-CNTT", signed_on=datetime.date(2026, 1, 10),
             place="Hà Nội", handing_signatory="Phạm Đức Long", handing_signatory_title="Cục trưởng",
             receiving_signatory="Nguyễn Văn Minh", receiving_signatory_title="Giám đốc", reason="Hai bên ký biên bản")
 
-        review = self._draft(drafter, departments, vietsens, [new["25"], new["19"]], condition_set,
-                             datetime.date(2026, 12, 1), datetime.date(2029, 11, 30), "2.1")
-        agreement_services.agreement_send_for_review(agreement=review, by=drafter,
-                                                     reason="Công văn số 442/CNTT-TTUD xin ý kiến")
+        # In review now: VNPT-IT's next provinces, one opinion in and one pending, not yet due.
+        asked_on, due_on = today - datetime.timedelta(days=5), today + datetime.timedelta(days=10)
+        in_review = self._draft(drafter, departments, vnpt, [new["25"], new["19"]], condition_set,
+                                today + datetime.timedelta(days=60), today + datetime.timedelta(days=60 + 3 * 365),
+                                "2.2", letters=[("KHĐT", "2210/CNTT-TTUD", asked_on, due_on, False),
+                                                ("PC", "2211/CNTT-TTUD", asked_on, due_on, True)])
+        agreement_services.agreement_send_for_review(agreement=in_review, by=drafter,
+                                                     reason="Công văn số 2210/CNTT-TTUD xin ý kiến")
+        review.agree_with_a_comment(in_review, department=departments["KHĐT"], by=users["reviewer"],
+                                    letter_date=today - datetime.timedelta(days=1))
+
+        vietsens_review = self._draft(drafter, departments, vietsens, [new["24"]], condition_set,
+                                      today + datetime.timedelta(days=90), today + datetime.timedelta(days=90 + 730),
+                                      "2.1", letters=[("KHĐT", "2212/CNTT-TTUD", asked_on, due_on, False),
+                                                      (None, "2213/CNTT-TTUD", asked_on, due_on, False)])
+        agreement_services.agreement_send_for_review(agreement=vietsens_review, by=drafter,
+                                                     reason="Xin ý kiến Cục KHCN&ĐT và đơn vị nhận")
 
         self._draft(drafter, departments, hongha, [new["01"]], condition_set,
                     datetime.date(2027, 1, 1), datetime.date(2028, 12, 31), "2.1", complete=False)
-
-        ended = self._draft(drafter, departments, vnpt, [old["02"], old["10"]], v1,
-                            datetime.date(2020, 1, 1), datetime.date(2025, 6, 30), "1.4")
-        agreement_services.agreement_send_for_review(agreement=ended, by=drafter, reason="Xin ý kiến các đơn vị")
-        agreement_services.agreement_sign(
-            agreement=ended, by=signer, number=15, symbol="BB-CNTT", signed_on=datetime.date(2019, 12, 20),
-            place="Hà Nội", handing_signatory="Nguyễn Ngô Quang", handing_signatory_title="Phó Cục trưởng",
-            receiving_signatory="Nguyễn Văn Minh", receiving_signatory_title="Giám đốc")
-        agreement_services.agreement_terminate(
-            agreement=ended, by=drafter, terminated_on=datetime.date(2025, 6, 30),
-            reason_code=Agreement.TerminationReason.TERM_ENDED, notes="Hết thời hạn; dữ liệu đã bàn giao lại.")
 
         cancelled = self._draft(drafter, departments, vietsens, [new["24"]], condition_set,
                                 datetime.date(2026, 3, 1), datetime.date(2027, 2, 28), "2.0", complete=False)
         agreement_services.agreement_cancel(agreement=cancelled, by=drafter, cancelled_on=datetime.date(2026, 2, 1),
                                             notes="Đơn vị rút đề nghị tham gia.")
 
-    def _draft(self, by, departments, partner, provinces, condition_set, start, end, version, complete=True):
+    def _draft(self, by, departments, partner, provinces, condition_set, start, end, version, complete=True,
+               letters=()):
         it = departments["CNTT"]
         agreement = agreement_services.agreement_create(
             by=by, reason="Dữ liệu mẫu", provinces=provinces, partner=partner, handing_department=it,
@@ -178,8 +214,12 @@ class Command(BaseCommand):
         agreement_services.agreement_add_from_library(
             agreement=agreement, by=by, templates=templates, legal_documents=documents,
             authority_documents=AuthorityDocument.objects.filter(partner=partner) if complete else ())
-        asked = [agreement_services.Row(pk=None, values={"department": departments[code], "letter_number": letter,
-                                                         "due_on": start - datetime.timedelta(days=20)})
-                 for code, letter in (("KHĐT", "442/CNTT-TTUD"), ("PC", "443/CNTT-TTUD"))]
+        if not letters:
+            asked_on = timezone.localdate()
+            letters = [("KHĐT", "", asked_on, asked_on + datetime.timedelta(days=15), False)]
+        asked = [agreement_services.Row(pk=None, values={
+            "department": departments[code] if code else None, "to_partner": code is None, "letter_number": number,
+            "letter_date": letter_date, "due_on": due_on, "silence_is_agreement": silence})
+            for code, number, letter_date, due_on, silence in letters]
         return agreement_services.agreement_update(agreement=agreement, by=by, review_requests=asked,
                                                    reason="Dữ liệu mẫu")

@@ -1,0 +1,124 @@
+"""Who is told what about an agreement, and with which details. The words are in the templates
+notices/<kind>.txt; core.notices keeps each event to one notice per person and sends the mail.
+
+The receiving party's people are told only of minutes they may read: from the moment the minutes
+were first sent (DOMAIN.md), never of a draft cancelled before it went out."""
+
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from django.utils import translation
+
+from core.notices import notify
+
+
+def _name(agreement):
+    return agreement.number_and_symbol or f"#{agreement.pk}"
+
+
+def _base(agreement):
+    return {"agreement": _name(agreement), "partner": agreement.partner.short_name, "subject": agreement.title}
+
+
+def _source(label):
+    """A choice's label (the lazy one of its TextChoices, not get_FOO_display(), which is already
+    translated) as its English source: stored with the notice, translated when it is read."""
+    with translation.override(None):
+        return str(label)
+
+
+def drafters(agreement):
+    """The drafter who started the minutes and whoever sent a version of them."""
+    User = get_user_model()
+    return list(User.objects.filter(pk__in=[agreement.created_by_id,
+                                            *agreement.versions.values_list("sent_by_id", flat=True)]))
+
+
+def partner_people(agreement):
+    """The receiving party's users, once the minutes have been sent (before that they are not theirs to read)."""
+    if agreement.first_sent_at is None:
+        return []
+    User = get_user_model()
+    return list(User.objects.filter(membership__partner_id=agreement.partner_id))
+
+
+def _addressees(agreement, requests):
+    """The people acting for each addressee the minutes were sent to."""
+    from agreements.services.review import people_acting_for
+
+    people = []
+    for request in requests:
+        if request.sent_at:
+            request.agreement = agreement
+            people += people_acting_for(request)
+    return people
+
+
+def review_requested(agreement, version, requests):
+    from agreements.services.review import people_acting_for
+
+    for request in requests:
+        notify(people_acting_for(request), kind="review_requested",
+               key=f"review_requested:{request.pk}:v{version.number}",
+               url=reverse("agreements:version", args=[agreement.pk, version.number]),
+               params={**_base(agreement), "version": version.label, "addressee": request.addressee,
+                       "letter_number": request.letter_number, "letter_date": _d(request.letter_date),
+                       "due_on": _d(request.due_on), "silence_is_agreement": request.silence_is_agreement,
+                       "earlier": version.number > 1})
+
+
+def opinion_received(opinion, agreement):
+    request = opinion.request
+    notify(drafters(agreement), kind="opinion_received", key=f"opinion_received:{opinion.pk}",
+           url=reverse("agreements:opinion", args=[agreement.pk, opinion.pk]),
+           params={**_base(agreement), "version": opinion.version.label, "addressee": request.addressee,
+                   "letter_number": opinion.letter_number, "letter_date": _d(opinion.letter_date),
+                   "position": _source(opinion.Position(opinion.position).label),
+                   "agrees": opinion.position == opinion.Position.AGREE,
+                   "correction": opinion.supersedes_id is not None})
+
+
+def due_reminder(request, *, kind):
+    """kind "review_due_soon" (3 days before) or "review_overdue"; the addressee is told, and for an
+    overdue request the drafters too. Returns the people newly told."""
+    from agreements.services.review import people_acting_for
+
+    agreement, version = request.agreement, request.version
+    people = people_acting_for(request)
+    if kind == "review_overdue":
+        people += drafters(agreement)
+    return notify(people, kind=kind, key=f"{kind}:{request.pk}:v{version.number}",
+                  url=reverse("agreements:version", args=[agreement.pk, version.number]),
+                  params={**_base(agreement), "version": version.label, "addressee": request.addressee,
+                          "letter_number": request.letter_number, "letter_date": _d(request.letter_date),
+                          "due_on": _d(request.due_on), "silence_is_agreement": request.silence_is_agreement})
+
+
+def returned(agreement, *, reason, requests):
+    people = drafters(agreement) + _addressees(agreement, requests)
+    version = agreement.versions.order_by("-number").first()
+    notify(people, kind="returned_for_revision", key=f"returned:{agreement.pk}:v{version.number if version else 0}",
+           url=agreement.get_absolute_url(), params={**_base(agreement), "reason": reason,
+                                                     "version": version.label if version else ""})
+
+
+def signed(agreement, *, requests):
+    people = drafters(agreement) + partner_people(agreement) + _addressees(agreement, requests)
+    notify(people, kind="agreement_signed", key=f"signed:{agreement.pk}", url=agreement.get_absolute_url(),
+           params={**_base(agreement), "signed_on": _d(agreement.signed_on), "place": agreement.place})
+
+
+def terminated(agreement):
+    """Ended or cancelled: the drafters and the receiving party; minutes cancelled while in review also
+    tell the departments still asked for an opinion."""
+    cancelled = agreement.termination_reason == agreement.TerminationReason.CANCELLED
+    people = drafters(agreement) + partner_people(agreement)
+    if cancelled:
+        people += _addressees(agreement, agreement.review_requests.select_related("department"))
+    notify(people, kind="agreement_terminated", key=f"terminated:{agreement.pk}", url=agreement.get_absolute_url(),
+           params={**_base(agreement), "terminated_on": _d(agreement.terminated_on), "cancelled": cancelled,
+                   "reason": _source(agreement.TerminationReason(agreement.termination_reason).label),
+                   "notes": agreement.termination_notes})
+
+
+def _d(day):
+    return day.strftime("%d/%m/%Y") if day else ""
