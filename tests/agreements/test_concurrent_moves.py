@@ -12,7 +12,7 @@ from django.utils import translation
 
 from agreements import services
 from agreements.models import Agreement, StatusChange
-from tests.factories import SIGNATORIES, SIGNED_ON, PartnerFactory, current_province, draft, in_review, on_day
+from tests.factories import SIGNATORIES, SIGNED_ON, PartnerFactory, agreed, current_province, draft, in_review, on_day
 
 race = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -71,7 +71,7 @@ def test_two_simultaneous_sends_for_review_succeed_once(drafter):
 @race
 def test_two_simultaneous_signings_give_one_signature(signer):
     with on_day(SIGNED_ON):
-        agreement = in_review()
+        agreement = agreed(in_review())  # every opinion in: only the race stands in the way
         outcome = _race(lambda: _sign(agreement, signer, 3))
     assert sum(isinstance(r, Agreement) for r in outcome) == 1
     assert [r.reasons for r in outcome if isinstance(r, services.TransitionRefused)] == [
@@ -108,8 +108,8 @@ def test_a_second_signing_for_the_same_province_waits_for_the_first_and_is_refus
     before either committed, and both would pass."""
     with on_day(SIGNED_ON):
         province = current_province("01")
-        first = in_review(partner=vnpt, provinces=[province])
-        second = in_review(partner=PartnerFactory(), provinces=[province])
+        first = agreed(in_review(partner=vnpt, provinces=[province]))
+        second = agreed(in_review(partner=PartnerFactory(), provinces=[province]))
         signed_not_committed, release, outcome = threading.Event(), threading.Event(), []
 
         def first_signing():
@@ -135,8 +135,8 @@ def test_a_second_signing_for_the_same_province_waits_for_the_first_and_is_refus
 @race
 def test_signings_of_other_software_do_not_wait_for_each_other(signer):
     with on_day(SIGNED_ON):
-        first = in_review(provinces=[current_province("01")])
-        other = in_review(provinces=[current_province("01")], software_name="Phần mềm Tiêm chủng")
+        first = agreed(in_review(provinces=[current_province("01")]))
+        other = agreed(in_review(provinces=[current_province("01")], software_name="Phần mềm Tiêm chủng"))
         signed_not_committed, release, outcome = threading.Event(), threading.Event(), []
 
         def first_signing():

@@ -10,7 +10,7 @@ from agreements.models import LegalDocument
 from agreements.services import Row
 from core.dates import long_date, place_and_date
 from tests.agreements.pdf_reading import stored, text
-from tests.factories import SIGNATORIES, SIGNED_ON, current_province, draft, on_day, signed
+from tests.factories import SIGNATORIES, SIGNED_ON, agreed, current_province, draft, on_day, signed
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +23,7 @@ def minutes(drafter, signer, vnpt):
     documents = LegalDocument.objects.filter(number__in=["91/2025/QH15", "85/2016/NĐ-CP"])
     agreement_services.agreement_add_from_library(agreement=agreement, by=drafter, legal_documents=documents)
     with on_day(SIGNED_ON):
-        agreement_services.agreement_send_for_review(agreement=agreement, by=drafter)
+        agreed(agreement_services.agreement_send_for_review(agreement=agreement, by=drafter))
         agreement = agreement_services.agreement_sign(agreement=agreement, by=signer, number=1, signed_on=SIGNED_ON,
                                                       **SIGNATORIES)
     return agreement, text(stored(agreement))

@@ -45,8 +45,9 @@ def _signing_reason(agreement):
 
 
 @pytest.mark.parametrize("day", [DAY, DUE])
-def test_signing_is_refused_while_an_addressee_has_not_answered_by_its_due_date(drafter, signer, day):
-    assert _refused(_sent(drafter), signer, day) == [NOT_YET]
+@pytest.mark.parametrize("overdue_reason", ["", "Cần ký gấp"])
+def test_signing_is_refused_while_an_addressee_has_not_answered_by_its_due_date(drafter, signer, day, overdue_reason):
+    assert _refused(_sent(drafter), signer, day, overdue_reason=overdue_reason) == [NOT_YET]
 
 
 def test_after_the_due_date_the_signer_must_say_why_they_go_on(drafter, signer):

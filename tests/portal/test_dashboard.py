@@ -78,9 +78,10 @@ def test_a_reviewer_sees_what_is_asked_of_its_department_and_not_the_drafts(logi
     assert set(blocks) == {"asked_of_me"}
 
 
-def test_a_partner_user_sees_its_own_units_agreements_only(login, vnpt, vietsens, vnpt_user):
-    own = draft(partner=vnpt)
-    draft(partner=vietsens, provinces=[current_province("92")])
+def test_a_partner_user_sees_its_own_units_agreements_only_once_sent(login, vnpt, vietsens, vnpt_user):
+    own = in_review(partner=vnpt)
+    draft(partner=vnpt, provinces=[current_province("79")])  # never sent: not yet the partner's to read
+    in_review(partner=vietsens, provinces=[current_province("92")])
     blocks = _blocks(login(vnpt_user))
     assert blocks["mine"] == [own]
     assert "drafts" not in blocks

@@ -1,5 +1,6 @@
-"""The signer records signing and nothing else; the drafter moves an agreement through its whole life
-and edits its drafts. Which action needs which permission is declared in agreements.actions."""
+"""The signer records signing and nothing else; the drafter moves an agreement through the rest of its
+life and edits its drafts, but does not record the signing (separation of duties, issue 8). Which action
+needs which permission is declared in agreements.actions."""
 
 import pytest
 from django.urls import reverse
@@ -51,8 +52,8 @@ def test_a_signer_gets_403_editing_a_draft_with_the_drafters_own_form(login, sig
     assert Agreement.objects.get(pk=agreement.pk).title == agreement.title
 
 
-@pytest.mark.parametrize("action", ACTIONS)
-def test_a_drafter_takes_every_action(login, drafter, vnpt, action):
+@pytest.mark.parametrize("action", [name for name in ACTIONS if name != "sign"])
+def test_a_drafter_takes_every_action_but_signing(login, drafter, vnpt, action):
     agreement = ready_for(action, vnpt)
     client = login(drafter)
     assert client.get(reverse("agreements:confirm", args=[agreement.pk, action])).status_code == 200
@@ -61,6 +62,18 @@ def test_a_drafter_takes_every_action(login, drafter, vnpt, action):
     assert response.url == reverse("agreements:detail", args=[agreement.pk])
     assert flash_messages(response) == [str(ACTIONS[action].done)]
     assert Agreement.objects.get(pk=agreement.pk).status == ACTIONS[action].to
+
+
+def test_a_drafter_gets_403_recording_the_signing_and_nothing_changes(login, drafter, vnpt):
+    agreement = ready_for("sign", vnpt)  # every opinion in: only who asks stands in the way
+    before = recorded_writes()
+    client = login(drafter)
+    assert client.get(reverse("agreements:confirm", args=[agreement.pk, "sign"])).status_code == 403
+    response = client.post(reverse("agreements:transition", args=[agreement.pk, "sign"]), FORMS["sign"])
+    assert response.status_code == 403
+    assert "Your role does not allow this action." in response.content.decode()
+    assert Agreement.objects.get(pk=agreement.pk).status == Agreement.Status.REVIEW
+    assert recorded_writes() == before
 
 
 def test_a_drafter_edits_a_draft(login, drafter, vnpt):
