@@ -121,6 +121,10 @@ def opinion_record(*, request, by, letter_number, letter_date, signatory, signat
         problems.append(_("These minutes are not in review: an opinion is given only on a version sent for review."))
     elif version.pk != current_version(agreement).pk:
         problems.append(_("%(who)s was not sent the current version.") % {"who": request.addressee})
+    if not (letter_number or "").strip() or not letter_date:
+        problems.append(_("Give the number and date of the opinion's letter."))
+    if not (signatory or "").strip() or not (signatory_title or "").strip():
+        problems.append(_("Name who signed the letter, with their title."))
     if position not in Opinion.Position.values:
         problems.append(_("Choose the position: agree, agree with comments, or disagree."))
     comments = [(anchor or "", text.strip()) for anchor, text in comments if text and text.strip()]
