@@ -69,6 +69,7 @@ def test_an_addressee_reads_only_its_own_row_and_the_version_sent_to_it(login, r
     assert [who for who, _letter, _state in rows(response)] == [addressee]
     assert "Vụ Bảo hiểm y tế" not in response.text
     assert not response.context["reads_live_text"] and LIVE_TEXT not in response.text
+    assert "The text sent to you for review is v1." in response.text
     assert f'href="{reverse("agreements:version", args=[sent.pk, 1])}"' in response.text
 
 

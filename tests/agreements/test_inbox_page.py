@@ -38,7 +38,7 @@ def rows_of(response):
 def test_a_reviewer_reads_their_departments_requests_by_urgency_with_their_state(login, drafter, reviewer, vnpt,
                                                                                  clock):
     khdt = review_department()
-    later, soon, overdue, answered = (sent(drafter, vnpt, asking(khdt, due_in_days=days)) for days in (14, 5, 1, 14))
+    later, soon, overdue, answered = (sent(drafter, vnpt, asking(khdt, due_in_days=days)) for days in (14, 5, 1, 2))
     opinion(answered.review_requests.get())
     clock.shift(datetime.timedelta(days=3))  # on 05/03: the 07/03 due date is within 3 days, 03/03 is past
     response = login(reviewer).get(INBOX)

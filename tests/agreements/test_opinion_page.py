@@ -1,6 +1,5 @@
-"""Recording an opinion through its page, and reading it with its scanned letter (issue 8, item 3): only
-someone acting for the addressee records it; a correction supersedes it and both stay; the page and the
-letter exist only for Ministry staff and those acting for the addressee."""
+"""Recording an opinion on its page and reading it with its scanned letter (issue 8, item 3): only those acting
+for the addressee record it; a correction supersedes it, both stay; others not acting for it get 404."""
 
 import pytest
 from django.db import connection
@@ -38,10 +37,9 @@ def clause_key(agreement, section="ownership"):
 def the_letter(comments=(), **changes):
     """The opinion form's fields as a browser posts them, with one row per (anchor, text) comment."""
     data = {"letter_number": "832/KHĐT-VP", "letter_date": DAY.strftime("%d/%m/%Y"), "signatory": "Nguyễn Minh Lợi",
-            "signatory_title": "Cục trưởng", "position": "agree_with_comments",
-            "general_comment": "Đề nghị rà soát thể thức văn bản", "letter": upload("cong-van.pdf"),
-            "comments-TOTAL_FORMS": str(len(comments) + 1), "comments-INITIAL_FORMS": "0",
-            "comments-MIN_NUM_FORMS": "0", "comments-MAX_NUM_FORMS": "60"}
+            "signatory_title": "Cục trưởng", "position": "agree_with_comments", "letter": upload("cong-van.pdf"),
+            "general_comment": "Đề nghị rà soát thể thức văn bản", "comments-TOTAL_FORMS": str(len(comments) + 1),
+            "comments-INITIAL_FORMS": "0", "comments-MIN_NUM_FORMS": "0", "comments-MAX_NUM_FORMS": "60"}
     for n, (anchor, text) in enumerate(comments):
         data |= {f"comments-{n}-anchor": anchor, f"comments-{n}-text": text}
     return data | changes
@@ -49,10 +47,6 @@ def the_letter(comments=(), **changes):
 
 def form(request):
     return reverse("agreements:opinion_create", args=[request.agreement_id, request.pk])
-
-
-def post(client, request, data):
-    return client.post(form(request), data)
 
 
 def page(opinion):
@@ -64,7 +58,7 @@ def letter(opinion):
 
 
 def test_posting_the_form_records_the_opinion_and_opens_its_page(login, reviewer, khdt):
-    response = post(login(reviewer), khdt, the_letter([(clause_key(khdt.agreement), "Làm rõ quyền sở hữu")]))
+    response = login(reviewer).post(form(khdt), the_letter([(clause_key(khdt.agreement), "Làm rõ quyền sở hữu")]))
     recorded = Opinion.objects.get()
     assert (response.status_code, response["Location"]) == (302, page(recorded))
     assert flash_messages(response) == ["The opinion of Cục Khoa học công nghệ và Đào tạo is recorded."]
@@ -76,7 +70,7 @@ def test_posting_the_form_records_the_opinion_and_opens_its_page(login, reviewer
 
 def test_a_letter_that_is_no_pdf_or_image_is_refused_beside_its_field(login, reviewer, khdt):
     files = stored_files()
-    response = post(login(reviewer), khdt, the_letter(letter=upload("cong-van.pdf", b"MZ not a letter")))
+    response = login(reviewer).post(form(khdt), the_letter(letter=upload("cong-van.pdf", b"MZ not a letter")))
     assert response.status_code == 400
     assert field_errors(response, "letter") == ["Only PDF, PNG or JPEG files are accepted; this file is none of them."]
     assert not Opinion.objects.exists() and stored_files() == files
@@ -84,26 +78,25 @@ def test_a_letter_that_is_no_pdf_or_image_is_refused_beside_its_field(login, rev
 
 def test_the_services_refusal_is_shown_on_the_form_and_nothing_is_kept(login, reviewer, khdt):
     files = stored_files()
-    response = post(login(reviewer), khdt, the_letter(position="disagree", general_comment=""))
+    response = login(reviewer).post(form(khdt), the_letter(position="disagree", general_comment=""))
     assert response.status_code == 400
     assert form_errors(response) == ["Write the comments: an opinion that does not simply agree says what and why."]
     assert not Opinion.objects.exists() and stored_files() == files
 
 
 def test_a_second_opinion_needs_a_reason_and_then_corrects_the_first(login, reviewer, khdt):
-    client = login(reviewer)
-    first = opinion(khdt, by=reviewer)
-    refused = post(client, khdt, the_letter(letter_number="840/KHĐT-VP"))
+    client, first = login(reviewer), opinion(khdt, by=reviewer)
+    refused = client.post(form(khdt), the_letter(letter_number="840/KHĐT-VP"))
     assert field_errors(refused, "correction_reason") == ["This field is required."]
     assert (refused.status_code, Opinion.objects.count()) == (400, 1)
-    response = post(client, khdt, the_letter(letter_number="840/KHĐT-VP", correction_reason="Thiếu ý kiến về Điều 3"))
+    response = client.post(form(khdt), the_letter(letter_number="840/KHĐT-VP", correction_reason="Sót ý kiến Điều 3"))
     second = Opinion.objects.get(letter_number="840/KHĐT-VP")
     assert (response.status_code, response["Location"]) == (302, page(second))
-    assert (second.supersedes, second.correction_reason) == (first, "Thiếu ý kiến về Điều 3")
+    assert (second.supersedes, second.correction_reason) == (first, "Sót ý kiến Điều 3")
     old, new = client.get(page(first)), client.get(page(second))
     assert (old.status_code, new.status_code) == (200, 200) and page(second) in old.text
     assert "This opinion was corrected by a later one:" in old.text
-    assert "Thiếu ý kiến về Điều 3" in new.text and page(first) in new.text
+    assert "Sót ý kiến Điều 3" in new.text and page(first) in new.text
 
 
 def test_the_page_links_each_comment_to_its_clause_in_the_version_sent(login, drafter, khdt):
@@ -134,7 +127,7 @@ def test_a_departments_opinion_does_not_exist_for_others_not_acting_for_it(login
 def test_a_reviewer_of_another_department_asked_may_not_open_the_form(login, reviewer, khdt):
     other = login(reviewer_of(other_department()))
     assert other.get(form(khdt)).status_code == 403
-    assert post(other, khdt, the_letter()).status_code == 403 and not Opinion.objects.exists()
+    assert other.post(form(khdt), the_letter()).status_code == 403 and not Opinion.objects.exists()
     assert login(reviewer).get(form(khdt)).status_code == 200
 
 
@@ -148,7 +141,8 @@ def test_the_opinion_page_runs_as_many_queries_for_30_comments_as_for_2(login, d
             services.comment_answer(comment=comment, by=drafter, kind="explained", text="Đã có tại Điều 4")
         return said
 
-    client, small, large = login(drafter), recorded(khdt, 2), recorded(request_of(khdt.agreement, other_department()), 30)
+    client, small = login(drafter), recorded(khdt, 2)
+    large = recorded(request_of(khdt.agreement, other_department()), 30)
     with CaptureQueriesContext(connection) as counted:
         assert client.get(page(small)).status_code == 200
     with django_assert_max_num_queries(len(counted)):
