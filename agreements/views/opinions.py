@@ -40,8 +40,10 @@ def opinion_create(request, pk, request_pk):
         raise PermissionDenied
     version = asked.version
     if agreement.status != Agreement.Status.REVIEW or version is None:
+        # Not an error of the form: the minutes are not where an opinion can be given (a conflict).
         return render(request, "agreements/opinion_form.html", {"agreement": agreement, "asked": asked,
-                                                                "closed": True})
+                                                                "closed": True}, status=200 if request.method == "GET"
+                      else 409)
     earlier = selectors.current_opinion(asked)
     data = request.POST if request.method == "POST" else None
     form = OpinionForm(data, request.FILES or None, correcting=earlier is not None)
