@@ -18,6 +18,8 @@ install: $(VENV)/.installed
 messages-compiled: install
 	@if command -v msgfmt >/dev/null; then $(PY) manage.py compilemessages -l vi --ignore '.venv/*' >/dev/null; fi
 
+# The signed copies of the demo print this address as where to check them.
+run: export DJANGO_PUBLIC_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install messages-compiled
 	mkdir -p var
 	$(PY) manage.py migrate --noinput

@@ -94,13 +94,12 @@ def header_facts(minutes):
     return [
         ("minutes:subject", _("Subject"), m("subject")),
         ("minutes:handing", _("Handing party"), m("handing_department")),
-        ("minutes:handing_representative", _("Handing party's representative"),
-         _joined(m("handing_representative"), m("handing_title"))),
+        ("minutes:handing_representative", _("Handing party's representative"), _person(minutes, "handing")),
         ("minutes:receiving", _("Receiving party"), partner.get("legal_name") or ""),
         ("minutes:address", _("Receiving party's address"), partner.get("address") or ""),
         ("minutes:tax_code", _("Tax code"), partner.get("tax_code") or ""),
-        ("minutes:receiving_representative", _("Receiving party's representative"),
-         _joined(m("receiving_representative"), m("receiving_title"))),
+        ("minutes:receiving_representative", _("Receiving party's representative"), _person(minutes, "receiving")),
+        ("minutes:conditions", _("Conditions applied"), m("conditions")),
         ("minutes:authority", _("Authority of the receiving party"), m("authority")),
         ("minutes:software", _("Software"), m("software")),
         ("minutes:version", _("Software version"), m("version")),
@@ -108,6 +107,15 @@ def header_facts(minutes):
         ("minutes:term", _("Term"), f"{m('term_start')} – {m('term_end')}"),
         ("minutes:place", _("Place"), place),
     ]
+
+
+def _person(minutes, side):
+    """"Ông Phạm Đức Long, Cục trưởng"; versions frozen before issue 9 kept flat keys."""
+    person = minutes.get(side)
+    if not isinstance(person, dict):
+        return _joined(minutes.get(f"{side}_representative") or "", minutes.get(f"{side}_title") or "")
+    name = " ".join(part for part in (person.get("honorific"), person.get("name")) if part)
+    return _joined(name, person.get("title") or "")
 
 
 def _joined(name, title):

@@ -17,7 +17,7 @@ from agreements.models import (
     Opinion,
     ReviewRequest,
 )
-from agreements.models.agreement import validate_symbol
+from agreements.models.agreement import Behalf, Honorific, validate_symbol
 from conditions.models import ConditionSet
 from core.dates import sane_date
 from core.models import Department, Province
@@ -40,7 +40,7 @@ class AgreementForm(forms.ModelForm):
     class Meta:
         model = Agreement
         fields = ["partner", *Agreement.DRAFT_FIELDS]
-        widgets = {"term_start": DATE, "term_end": DATE}
+        widgets = {"term_start": DATE, "term_end": DATE, "planned_signing_on": DATE}
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -192,6 +192,22 @@ class SignForm(ActionForm):
     handing_signatory_title = forms.CharField(label=pgettext_lazy("of a person", "Title"), max_length=120)
     receiving_signatory = forms.CharField(label=_("Signed for the receiving party by"), max_length=120)
     receiving_signatory_title = forms.CharField(label=pgettext_lazy("of a person", "Title"), max_length=120)
+    handing_signatory_honorific = forms.ChoiceField(
+        label=_("Handing signatory addressed as"), choices=[("", "—"), *Honorific.choices], required=False,
+        help_text=_("Left empty, the form of address of the representative the minutes name, when they sign."))
+    handing_sign_form = forms.ChoiceField(
+        label=_("The handing party signs"), choices=Behalf, required=False,
+        help_text=_("The Department signs for the Ministry: by order of the Minister (TL.), by the Minister's written "
+                    "authorisation (TUQ.), or its deputy head for its head (KT.)."))
+    handing_signed_for = forms.CharField(label=_("On behalf of"), max_length=120, required=False,
+                                         help_text=_("The position signed for, e.g. “Bộ trưởng”."))
+    handing_signed_for_head = forms.CharField(label=_("The deputy signs for"), max_length=120, required=False,
+                                              help_text=_("With TL. and KT. only, e.g. “Cục trưởng”."))
+    receiving_signatory_honorific = forms.ChoiceField(
+        label=_("Receiving signatory addressed as"), choices=[("", "—"), *Honorific.choices], required=False)
+    receiving_sign_form = forms.ChoiceField(label=_("The receiving party signs"), choices=Behalf, required=False)
+    receiving_signed_for = forms.CharField(label=_("On behalf of"), max_length=120, required=False)
+    receiving_signed_for_head = forms.CharField(label=_("The deputy signs for"), max_length=120, required=False)
     reason = forms.CharField(label=_("Note"), required=False, max_length=2000,
                              widget=forms.Textarea(attrs={"rows": 2}))
     overdue_reason = forms.CharField(
@@ -208,7 +224,10 @@ class SignForm(ActionForm):
                 "place": agreement.place, "handing_signatory": agreement.handing_representative,
                 "handing_signatory_title": agreement.handing_title,
                 "receiving_signatory": agreement.receiving_representative,
-                "receiving_signatory_title": agreement.receiving_title}
+                "receiving_signatory_title": agreement.receiving_title,
+                "handing_signatory_honorific": agreement.handing_honorific,
+                "receiving_signatory_honorific": agreement.receiving_honorific,
+                "handing_sign_form": Behalf.TL, "handing_signed_for": "Bộ trưởng"}
 
 
 class CancelForm(ActionForm):
@@ -251,7 +270,9 @@ class LibraryPickForm(forms.Form):
     def __init__(self, *args, agreement, **kwargs):
         super().__init__(*args, **kwargs)
         cited = agreement.legal_bases.exclude(legal_document_id=None).values("legal_document_id")
-        self.fields["legal_documents"].queryset = LegalDocument.objects.filter(active=True).exclude(pk__in=cited)
+        self.fields["legal_documents"].queryset = LegalDocument.objects.offered_for(agreement).exclude(pk__in=cited)
+        self.fields["legal_documents"].help_text = _("Only what is in force on %(date)s, the day the minutes cite "
+                                                     "the law of.") % {"date": agreement.law_day().strftime("%d/%m/%Y")}
         self.fields["authority_documents"].queryset = AuthorityDocument.objects.filter(
             partner=agreement.partner).exclude(pk__in=agreement.legal_bases.values("authority_document_id")
                                                .exclude(authority_document_id=None))
@@ -270,8 +291,23 @@ class LibraryPickForm(forms.Form):
 class LegalDocumentForm(forms.ModelForm):
     class Meta:
         model = LegalDocument
-        fields = ["kind", "number", "name", "issuer", "issued_on", "summary", "position", "active"]
-        widgets = {"issued_on": DATE}
+        fields = ["kind", "number", "name", "issuer", "issued_on", "summary", "in_force_from", "in_force_until",
+                  "successors", "topics", "department", "position", "active"]
+        widgets = {"issued_on": DATE, "in_force_from": DATE, "in_force_until": DATE,
+                   "successors": forms.CheckboxSelectMultiple}
+
+    topics = forms.MultipleChoiceField(label=_("topics"), required=False, choices=LegalDocument.Topic.choices,
+                                       widget=forms.CheckboxSelectMultiple,
+                                       help_text=_("What clause texts cite it for, as {law:topic}. The first ticked "
+                                                   "in this list's order is taken as its own subject."))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        others = LegalDocument.objects.all()
+        if self.instance.pk:
+            others = others.exclude(pk=self.instance.pk)
+        self.fields["successors"].queryset = others
+        self.fields["successors"].label_from_instance = lambda d: d.short_citation()
 
 
 class ClauseTemplateForm(forms.ModelForm):
@@ -280,7 +316,9 @@ class ClauseTemplateForm(forms.ModelForm):
         fields = ["section", "heading", "text", "position", "active"]
         widgets = {"text": forms.Textarea(attrs={"rows": 8})}
         help_texts = {"text": _("Placeholders filled from the agreement: {partner}, {provinces}, {software}, "
-                                "{version}, {term_start}, {term_end}.")}
+                                "{version}, {term_start}, {term_end}; and the law in force on the signing day: "
+                                "{law:personal_data}, {law:cybersecurity}, {law:security_levels} and the other "
+                                "topics of the legal library. Never type a law's number.")}
 
 
 class VerifyForm(forms.Form):

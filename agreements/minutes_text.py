@@ -5,63 +5,117 @@ import hashlib
 import json
 import re
 
-from django.utils import timezone
-
+from agreements import placeholders
+from agreements.models.agreement import behalf_words, sign_lines
 from core.dates import long_date, place_and_date
 
 NBSP = "\u00a0"
+LINKING_WORDS = {"để", "của", "về", "với", "cho", "tại", "theo", "và", "trên", "giữa", "đối"}
 CAN_CU = re.compile(r"^căn cứ\s+", re.IGNORECASE)  # a drafter who typed the prefix gets it once
 
 
 def minutes_context(agreement, *, draft):
-    """Everything the minutes print, as plain values (also what the fingerprint covers)."""
+    """Everything the minutes print, as plain values (also what the fingerprint covers). The law cited
+    is the law in force on the signing day (the planned day while the minutes are a draft)."""
+    from agreements.models import LegalDocument  # the models import this module's neighbours
+
     bases = list(agreement.legal_bases.select_related("authority_document").order_by("position", "pk"))
     clauses = list(agreement.clauses.order_by("position", "pk"))
     provinces = list(agreement.provinces.order_by("name"))
     requests = list(agreement.review_requests.select_related("department").order_by("department__name"))
     symbol = agreement.symbol or "BB-" + (agreement.handing_department.code or "CNTT")
     day = agreement.signed_on
+    law_day = agreement.law_day()
+    values = {**placeholders.fact_values(agreement, provinces),
+              **placeholders.law_values(list(LegalDocument.objects.in_force_on(law_day)), law_day)}
     authority = next((b.authority_document.citation() for b in bases if b.authority_document_id), "")
     lines = [f"Căn cứ {CAN_CU.sub('', b.citation.strip()).rstrip(';.')}" for b in bases]
     lines = [f"{line};" for line in lines[:-1]] + [f"{line}." for line in lines[-1:]]
+    signed = bool(day) and not draft
+    handing, receiving = (_party(agreement, side, signed) for side in ("handing", "receiving"))
     return {
         "title": f"Biên bản {agreement.number_and_symbol or 'dự thảo'}",
         "draft": draft,
         "issuing_body": agreement.handing_department.name,
         "number_line": agreement.number_and_symbol if (agreement.number and not draft) else f"{NBSP * 8}/{symbol}",
-        "place_date": place_and_date(agreement.place, day) if day and not draft
-        else f"{agreement.place}, ngày{NBSP * 6}tháng{NBSP * 6}năm {timezone.localdate().year}",
+        "place_date": place_and_date(agreement.place, day) if signed
+        else f"{agreement.place}, ngày{NBSP * 6}tháng{NBSP * 6}năm {law_day.year}",
         "subject": agreement.title,
+        "subject_groups": word_groups(agreement.title),
         "legal_bases": lines,
-        "today_line": (f"Hôm nay, ngày {long_date(day)}, tại {agreement.place}, chúng tôi gồm:" if day and not draft
+        "today_line": (f"Hôm nay, ngày {long_date(day)}, tại {agreement.place}, chúng tôi gồm:" if signed
                        else f"Hôm nay, ngày{NBSP * 6}tháng{NBSP * 6}năm{NBSP * 8}, tại {agreement.place}, "
                             "chúng tôi gồm:"),
         "handing_department": agreement.handing_department.name,
-        "handing_representative": agreement.handing_representative,
-        "handing_title": agreement.handing_title,
+        "handing": handing,
         "partner": {"legal_name": agreement.partner.legal_name, "address": agreement.partner.address,
                     "tax_code": agreement.partner.tax_code},
-        "receiving_representative": agreement.receiving_representative,
-        "receiving_title": agreement.receiving_title,
+        "receiving": receiving,
         "authority": authority,
         "software": agreement.software_name,
         "version": agreement.software_version,
         "provinces": ", ".join(_province_name(p) for p in provinces) or "…",
         "term_start": agreement.term_start.strftime("%d/%m/%Y") if agreement.term_start else "…",
         "term_end": agreement.term_end.strftime("%d/%m/%Y") if agreement.term_end else "…",
+        "conditions": _conditions_line(agreement, law_day),
         "articles": [
             {"number": number, "heading": c.heading or c.get_section_display(),
-             "paragraphs": [p.strip() for p in c.text.splitlines() if p.strip()]}
+             "paragraphs": [p.strip() for p in placeholders.fill(c.text, values).splitlines() if p.strip()]}
             for number, c in enumerate(clauses, start=2)
         ],
-        "handing_sign_title": agreement.handing_signatory_title or agreement.handing_title,
-        "handing_sign_name": agreement.handing_signatory or agreement.handing_representative,
-        "receiving_sign_title": agreement.receiving_signatory_title or agreement.receiving_title,
-        "receiving_sign_name": agreement.receiving_signatory or agreement.receiving_representative,
         "recipients": [f"- {agreement.partner.legal_name};", "- Lãnh đạo Bộ Y tế (để báo cáo);"]
         + [f"- {r.department.name};" for r in requests if r.department_id]
+        + [f"- Sở Y tế {_province_name(p)};" for p in provinces]
         + [f"- Lưu: VT, {agreement.handing_department.code}."],
     }
+
+
+def _party(agreement, side, signed):
+    """One side's person: in the body, the person who signs (once signed) and on whose behalf; above the
+    signature, the position lines of the form of signing on behalf (Decree 30/2020/NĐ-CP)."""
+    get = lambda name: getattr(agreement, f"{side}_{name}")  # noqa: E731
+    if signed:
+        name, honorific, title = get("signatory"), get("signatory_honorific"), get("signatory_title")
+        form, signed_for, head = get("sign_form"), get("signed_for"), get("signed_for_head")
+    else:
+        name, honorific, title = get("representative"), get("honorific"), get("title")
+        form = signed_for = head = ""
+    return {"name": name, "honorific": honorific, "title": title,
+            "behalf": behalf_words(form, signed_for, head),
+            "sign_lines": sign_lines(form, signed_for, head, title)}
+
+
+def _conditions_line(agreement, day):
+    """The conditions applied, by version and issuing decision, and since when the partner meets them."""
+    condition_set = agreement.condition_set
+    if condition_set is None:
+        return ""
+    from conditions.models import Evidence
+
+    since = [e.valid_from or e.decided_at.date() for e in Evidence.objects.filter(
+        partner=agreement.partner, condition__condition_set=condition_set, condition__mandatory=True,
+        status=Evidence.Status.ACCEPTED).only("valid_from", "decided_at") if (e.valid_from or e.decided_at)]
+    since = [d for d in since if d <= day]
+    line = f"Bên nhận đáp ứng đầy đủ {condition_set.citation()}"
+    if since:
+        line += f", theo kết quả thẩm định hồ sơ có hiệu lực từ ngày {max(since).strftime('%d/%m/%Y')}"
+    return line + "."
+
+
+def word_groups(text):
+    """The subject cut where a line may break: before a linking word or a name in capitals, never
+    inside a name or a word such as "sức khỏe" (each group's spaces are non-breaking)."""
+    groups, current = [], []
+    for word in text.split():
+        starts_group = current and (word.lower() in LINKING_WORDS
+                                    or (word[:1].isupper() and not current[0][:1].isupper()))
+        if starts_group:
+            groups.append(NBSP.join(current))
+            current = []
+        current.append(word)
+    if current:
+        groups.append(NBSP.join(current))
+    return groups
 
 
 def _province_name(province):

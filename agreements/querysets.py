@@ -49,3 +49,16 @@ class AgreementOwnedQuerySet(models.QuerySet):
         from agreements.models import Agreement
 
         return self.filter(agreement__in=Agreement.objects.visible_to(user))
+
+
+class LegalDocumentQuerySet(models.QuerySet):
+    def in_force_on(self, day):
+        """In force on `day`, both ends included; without a first day in force, from the day issued."""
+        started = Q(in_force_from__lte=day) | Q(in_force_from__isnull=True, issued_on__lte=day) | Q(
+            in_force_from__isnull=True, issued_on__isnull=True)
+        return self.filter(started).filter(Q(in_force_until__isnull=True) | Q(in_force_until__gte=day))
+
+    def offered_for(self, agreement):
+        """What a draft may cite: active, in force on its signing day, and no other department's authority."""
+        return self.filter(active=True).in_force_on(agreement.law_day()).filter(
+            Q(department__isnull=True) | Q(department_id=agreement.handing_department_id))

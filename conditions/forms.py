@@ -12,8 +12,8 @@ DATE = forms.DateInput(attrs={"placeholder": "dd/mm/yyyy", "class": "date"})
 class ConditionSetForm(forms.ModelForm):
     class Meta:
         model = ConditionSet
-        fields = ["title", "effective_from"]
-        widgets = {"effective_from": DATE}
+        fields = ["title", "effective_from", "decision_number", "decision_date"]
+        widgets = {"effective_from": DATE, "decision_date": DATE}
 
     def clean_effective_from(self):
         day = self.cleaned_data["effective_from"]

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from conditions.querysets import ConditionSetQuerySet, EvidenceQuerySet
+from core.dates import long_date
 from core.uploads import PrivateUploadTo, private_storage
 
 
@@ -20,6 +21,10 @@ class ConditionSet(models.Model):
     version = models.PositiveIntegerField(_("version"), unique=True)
     title = models.CharField(_("title"), max_length=255)
     effective_from = models.DateField(_("effective from"))
+    decision_number = models.CharField(_("issuing decision number"), max_length=60, blank=True,
+                                       help_text=_("The Minister's decision that issues this version, e.g. "
+                                                   "5120/QĐ-BYT: the minutes cite the conditions by it."))
+    decision_date = models.DateField(_("issuing decision dated"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=12, choices=Status, default=Status.DRAFT, editable=False)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
     superseded_on = models.DateField(_("superseded from"), null=True, blank=True, editable=False,
@@ -38,6 +43,14 @@ class ConditionSet(models.Model):
     def __str__(self):
         return _("Conditions v%(version)s (from %(date)s)") % {
             "version": self.version, "date": self.effective_from.strftime("%d/%m/%Y")}
+
+    def citation(self):
+        """How the minutes name the conditions applied: by version and issuing decision."""
+        text = f"Bộ điều kiện cần và đủ phiên bản {self.version}"
+        if self.decision_number and self.decision_date:
+            text += (f" ban hành kèm theo Quyết định số {self.decision_number} ngày {long_date(self.decision_date)} "
+                     "của Bộ trưởng Bộ Y tế")
+        return text
 
     def get_absolute_url(self):
         return reverse("conditions:detail", args=[self.pk])

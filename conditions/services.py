@@ -19,7 +19,7 @@ from core.tracking import only, tracked_delete, tracked_save
 from core.uploads import sha256_of, validate_upload
 
 # What the catalogue pages change of a draft version and of its conditions.
-SET_FIELDS = ("title", "effective_from")
+SET_FIELDS = ("title", "effective_from", "decision_number", "decision_date")
 CONDITION_FIELDS = ("code", "title", "description", "category", "mandatory", "evidence_required", "validity_months",
                     "position")
 
@@ -32,11 +32,12 @@ def add_months(day, months):
 
 
 @transaction.atomic
-def condition_set_create(*, by, title, effective_from, copy_from=None):
+def condition_set_create(*, by, title, effective_from, copy_from=None, decision_number="", decision_date=None):
     """Start a new draft version, optionally as a copy of an earlier one."""
     require(permissions.can_manage_catalogue(by), _("Your roles do not allow managing the conditions."))
     last = ConditionSet.objects.order_by("-version").values_list("version", flat=True).first() or 0
-    condition_set = tracked_save(ConditionSet(version=last + 1, title=title, effective_from=effective_from),
+    condition_set = tracked_save(ConditionSet(version=last + 1, title=title, effective_from=effective_from,
+                                              decision_number=decision_number, decision_date=decision_date),
                                  by=by, reason=_("New draft version"))
     if copy_from is not None:
         for condition in copy_from.conditions.all():
@@ -88,6 +89,9 @@ def condition_set_publish(*, condition_set, by):
     problems = []
     if not condition_set.conditions.filter(mandatory=True).exists():
         problems.append(_("A condition set needs at least one mandatory condition."))
+    if not (condition_set.decision_number.strip() and condition_set.decision_date):
+        problems.append(_("Give the number and date of the decision that issues this version: the minutes cite "
+                          "the conditions by it."))
     current = ConditionSet.objects.select_for_update().filter(status=ConditionSet.Status.PUBLISHED)
     for older in current:
         if older.effective_from >= condition_set.effective_from:

@@ -1,8 +1,8 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
@@ -90,17 +90,29 @@ class AuthorityDocument(models.Model):
     class Kind(models.TextChoices):
         CHARTER = "charter", _("Charter of organisation and operation")
         ESTABLISHMENT = "establishment", _("Establishment decision")
-        POWER_OF_ATTORNEY = "power_of_attorney", _("Power of attorney")
+        DECISION = "decision", _("Decision issuing the unit's regulations")
         REGISTRATION = "registration", _("Business registration certificate")
+        POWER_OF_ATTORNEY = "power_of_attorney", _("Power of attorney")
+        PARENT_AUTHORISATION = "parent_authorisation", _("Authorisation from the parent legal entity (a branch)")
         OTHER = "other", _("Other instrument")
+
+    # Kinds with no number of their own, and kinds the citation needs a summary for.
+    UNNUMBERED = {Kind.CHARTER}
+    SUMMARISED = {Kind.ESTABLISHMENT, Kind.DECISION, Kind.POWER_OF_ATTORNEY, Kind.PARENT_AUTHORISATION, Kind.OTHER}
 
     partner = models.ForeignKey(Partner, on_delete=models.PROTECT, related_name="authority_documents",
                                 verbose_name=_("partner unit"))
     kind = models.CharField(_("kind"), max_length=20, choices=Kind)
-    number = models.CharField(_("number"), max_length=60)
-    issued_on = models.DateField(_("dated"))
-    issuer = models.CharField(_("issued by"), max_length=255)
-    summary = models.CharField(_("summary"), max_length=500)
+    number = models.CharField(_("number"), max_length=60, blank=True,
+                              help_text=_("For a business registration, the enterprise or branch code."))
+    issued_on = models.DateField(_("dated"), help_text=_("For a charter, the day it was adopted; for a business "
+                                                         "registration, the first registration."))
+    issuer = models.CharField(_("issued by"), max_length=255,
+                              help_text=_("For a charter, the body that adopted it (e.g. the general meeting of "
+                                          "shareholders); for a branch's authorisation, the parent legal entity."))
+    summary = models.CharField(_("summary"), max_length=500, blank=True,
+                               help_text=_("What it decides or authorises, as cited after its issuer "
+                                           "(e.g. “về việc thành lập …”, “ủy quyền cho … ký …”)."))
     file = models.FileField(_("file"), storage=private_storage, upload_to=PrivateUploadTo("authority"),
                             blank=True, max_length=200)
     original_filename = models.CharField(_("original file name"), max_length=255, blank=True, editable=False)
@@ -117,14 +129,34 @@ class AuthorityDocument(models.Model):
     def __str__(self):
         return f"{self.get_kind_display()} {self.number} ({self.issued_on:%d/%m/%Y})"
 
+    def clean(self):
+        errors = {}
+        if self.kind not in self.UNNUMBERED and not self.number.strip():
+            errors["number"] = _("Give its number.")
+        if self.kind in self.SUMMARISED and not self.summary.strip():
+            errors["summary"] = _("Say what it decides or authorises: the minutes cite it with that.")
+        if errors:
+            raise ValidationError(errors)
+
     def citation(self):
-        """How the minutes cite it among the legal bases: in Vietnamese, whatever the UI language,
-        since the citation becomes part of the document's text."""
-        with translation.override("vi"):
-            return str(_("%(kind)s No. %(number)s dated %(date)s of %(issuer)s: %(summary)s") % {
-                "kind": self.get_kind_display(), "number": self.number,
-                "date": long_date(self.issued_on), "issuer": self.issuer, "summary": self.summary,
-            })
+        """How the minutes cite it among the legal bases, one pattern per kind. In Vietnamese whatever
+        the UI language: the citation becomes part of the document's text."""
+        K = self.Kind
+        date = long_date(self.issued_on)
+        summary = self.summary.strip().rstrip(";.")
+        if self.kind == K.CHARTER:
+            return (f"Điều lệ tổ chức và hoạt động của {self.partner.legal_name} được {self.issuer} "
+                    f"thông qua ngày {date}")
+        if self.kind == K.REGISTRATION:
+            what = ("Giấy chứng nhận đăng ký hoạt động chi nhánh, mã số chi nhánh"
+                    if self.partner.kind == Partner.Kind.BRANCH
+                    else "Giấy chứng nhận đăng ký doanh nghiệp, mã số doanh nghiệp")
+            return f"{what} {self.number}, do {self.issuer} cấp, đăng ký lần đầu ngày {date}"
+        name = {K.ESTABLISHMENT: "Quyết định", K.DECISION: "Quyết định", K.POWER_OF_ATTORNEY: "Giấy ủy quyền",
+                K.PARENT_AUTHORISATION: "Văn bản ủy quyền"}.get(self.kind)
+        if name is None:  # another instrument: its summary is its name
+            return f"{summary} số {self.number} ngày {date} của {self.issuer}"
+        return f"{name} số {self.number} ngày {date} của {self.issuer} {summary}"
 
 
 class Membership(models.Model):

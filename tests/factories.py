@@ -13,7 +13,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from agreements import services as agreement_services
-from agreements.models import Agreement, Clause, LegalBasis
+from agreements.models import Agreement, Clause, LegalBasis, LegalDocument
 from conditions import services as condition_services
 from conditions.models import Condition, ConditionSet, Evidence
 from core import roles
@@ -145,7 +145,9 @@ def condition_set(*codes, optional=(), effective_from=CATALOGUE_FROM, validity_m
     """A condition set with one condition per code (mandatory unless in `optional`), published
     through the services unless publish=False. Sets must be published in the order they take effect."""
     by = clerk(roles.ASSESSOR)
-    made = condition_services.condition_set_create(by=by, title=title, effective_from=effective_from)
+    made = condition_services.condition_set_create(by=by, title=title, effective_from=effective_from,
+                                                   decision_number=f"{effective_from.year}{effective_from.month:02d}/QĐ-BYT",
+                                                   decision_date=effective_from - datetime.timedelta(days=10))
     for position, code in enumerate(codes or ("PL-01",), start=1):
         condition_services.condition_save(condition_set=made, by=by, code=code, title=f"Điều kiện {code}",
                                           category=Condition.Category.LEGAL, mandatory=code not in optional,
@@ -190,7 +192,21 @@ def meet(partner, condition_set=None):
 
 SIGNATORIES = dict(symbol="BB-CNTT", place="Hà Nội", handing_signatory="Phạm Đức Long",
                    handing_signatory_title="Cục trưởng", receiving_signatory="Nguyễn Văn A",
-                   receiving_signatory_title="Giám đốc")
+                   receiving_signatory_title="Giám đốc", receiving_signatory_honorific="Ông",
+                   handing_sign_form="TL", handing_signed_for="Bộ trưởng")
+
+
+def department_authority(department=None):
+    """The library's instrument that lets `department` (the handing one) act for the Ministry."""
+    department = department or handing_department()
+    document = LegalDocument.objects.filter(department=department).first()
+    if document is None:
+        document = agreement_services.library_entry_save(
+            by=clerk(roles.DRAFTER), entry=LegalDocument(), kind=LegalDocument.Kind.DECISION,
+            number=f"{1000 + department.pk}/QĐ-BYT", issuer="Bộ trưởng Bộ Y tế", issued_on=datetime.date(2018, 5, 2),
+            summary=f"quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của {department.name}",
+            department=department, position=900)
+    return document
 
 
 def draft(*, by=None, partner=None, provinces=None, complete=True, term_start=TERM_START, term_end=TERM_END,
@@ -205,7 +221,8 @@ def draft(*, by=None, partner=None, provinces=None, complete=True, term_start=TE
     agreement = agreement_services.agreement_create(
         by=by, partner=partner, provinces=(provinces if provinces is not None else [current_province("01")])
         if complete else [], handing_department=handing_department(), handing_representative="Phạm Đức Long",
-        handing_title="Cục trưởng", receiving_representative=partner.representative_name,
+        handing_title="Cục trưởng", handing_honorific="Ông", receiving_honorific="Bà",
+        receiving_representative=partner.representative_name,
         receiving_title=partner.representative_title, software_name=software_name, software_version="2.1",
         term_start=term_start if complete else None, term_end=term_end if complete else None,
         condition_set=condition_set)
@@ -213,13 +230,16 @@ def draft(*, by=None, partner=None, provinces=None, complete=True, term_start=TE
         return agreement
     document = AuthorityDocumentFactory(partner=partner)
     Row = agreement_services.Row
-    return agreement_services.agreement_update(
+    agreement = agreement_services.agreement_update(
         agreement=agreement, by=by,
         legal_bases=[Row(None, {"position": 1, "kind": LegalBasis.Kind.LAW, "citation": "Luật Công nghệ thông tin"}),
                      Row(None, {"position": 2, "authority_document": document, "citation": ""})],
         clauses=[Row(None, {"position": position, "section": section, "heading": section,
                             "text": f"Nội dung {section}"}) for position, section in enumerate(Clause.Section.values)],
         review_requests=[Row(None, asking(review_department()))])
+    agreement_services.agreement_add_from_library(agreement=agreement, by=by,
+                                                  legal_documents=[department_authority(agreement.handing_department)])
+    return agreement
 
 
 def asking(department=None, *, letter_number="442/CNTT-TTUD", due_in_days=14, **values):

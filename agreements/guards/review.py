@@ -3,6 +3,7 @@
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from agreements.guards import legal
 from agreements.guards.common import partner_problems
 from agreements.models import Clause
 from agreements.models.agreement import term_problem
@@ -32,6 +33,8 @@ def sending_problems(agreement):
         stale = provinces_not_in_force(provinces, agreement.term_start)
         if stale:
             yield stale
+    yield from legal.authority_problems(agreement)
+    yield from legal.law_problems(agreement, agreement.law_day())
     requests = list(agreement.review_requests.select_related("department"))
     if not any(r.department_id for r in requests):
         yield _("Ask at least one department for its opinion.")

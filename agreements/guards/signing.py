@@ -1,14 +1,16 @@
 """Every rule a signing must pass (DOMAIN.md, lifecycle rules), in one place.
 
 Sign only when the partner is active and eligible on the day of signing, the minutes carry a number
-free in its year, a signing date that is not in the future and both signatories, and no province in
-scope is already covered by another agreement in force for the same software. The service holds a
+free in its year, a signing date that is not in the future, both signatories with the form each signs
+in (guards.legal), only law in force on the signing day, and no province in scope is already covered
+by another agreement in force for the same software. The service holds a
 lock per software while these run, so two signings covering one province cannot both pass."""
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from agreements.guards import legal
 from agreements.guards.common import partner_problems
 from agreements.models import Agreement, AgreementProvince
 from agreements.models.agreement import validate_symbol
@@ -18,6 +20,9 @@ from conditions import eligibility
 def signing_problems(agreement):
     yield from partner_problems(agreement.partner)
     yield from details_problems(agreement)
+    yield from legal.signing_form_problems(agreement)
+    if agreement.signed_on:
+        yield from legal.law_problems(agreement, agreement.signed_on)
     yield from coverage_problems(agreement)
     yield from eligibility_problems(agreement)
 

@@ -4,6 +4,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -18,6 +19,48 @@ DEFAULT_TITLE = "Bàn giao quyền sử dụng để triển khai Phần mềm H
 
 # "15/BB-CNTT": the symbol is written without spaces (Decree 30/2020/NĐ-CP).
 validate_symbol = RegexValidator(r"\A\S+\Z", _("A symbol has no spaces (e.g. BB-CNTT)."))
+
+
+class Honorific(models.TextChoices):
+    """How the minutes address a representative: data, never "Ông/Bà" printed as is."""
+    MR = "Ông", _("Mr (Ông)")
+    MS = "Bà", _("Ms (Bà)")
+
+
+class Behalf(models.TextChoices):
+    """The forms of signing on behalf that Decree 30/2020/NĐ-CP gives (Article 13, Appendix I)."""
+    OWN = "", _("In their own right (the head signs)")
+    TM = "TM", _("TM. — on behalf of a collective body")
+    KT = "KT", _("KT. — a deputy signs for the head")
+    TL = "TL", _("TL. — by order of the head")
+    TL_KT = "TL_KT", _("TL. and KT. — by order of the head, a deputy signing for the unit's head")
+    TUQ = "TUQ", _("TUQ. — by the head's written authorisation")
+    Q = "Q", _("Q. — acting head")
+
+
+# The abbreviation printed before the position signed for, and how the body of the minutes says it.
+SIGN_PREFIX = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."}
+SIGN_WORDS = {"TM": "thay mặt", "KT": "ký thay", "TL": "thừa lệnh", "TUQ": "thừa ủy quyền", "Q": "quyền"}
+
+
+def sign_lines(form, signed_for, signed_for_head, title):
+    """The position lines above a signature, in Decree 30's order (the template prints them in capitals)."""
+    if not form:
+        return [title]
+    if form == Behalf.Q:
+        return [f"Q. {signed_for}"]
+    if form == Behalf.TL_KT:
+        return [f"TL. {signed_for}", f"KT. {signed_for_head}", title]
+    return [f"{SIGN_PREFIX[form]} {signed_for}", title]
+
+
+def behalf_words(form, signed_for, signed_for_head):
+    """What the body says after the signer's title: on whose behalf they sign ("" in their own right)."""
+    if not form:
+        return ""
+    if form == Behalf.TL_KT:
+        return f"thừa lệnh {signed_for}, ký thay {signed_for_head}"
+    return f"{SIGN_WORDS[form]} {signed_for}"
 
 
 def term_problem(start, end):
@@ -62,10 +105,14 @@ class Agreement(models.Model):
                                            verbose_name=_("handing party"))
     handing_representative = models.CharField(_("handing party's representative"), max_length=120)
     handing_title = models.CharField(_("handing representative's title"), max_length=120)
+    handing_honorific = models.CharField(_("handing representative addressed as"), max_length=3, choices=Honorific,
+                                         blank=True)
     partner = models.ForeignKey(Partner, on_delete=models.PROTECT, related_name="agreements",
                                 verbose_name=_("receiving party"))
     receiving_representative = models.CharField(_("receiving party's representative"), max_length=120)
     receiving_title = models.CharField(_("receiving representative's title"), max_length=120)
+    receiving_honorific = models.CharField(_("receiving representative addressed as"), max_length=3,
+                                           choices=Honorific, blank=True)
 
     software_name = models.CharField(_("software"), max_length=200, default=DEFAULT_SOFTWARE)
     software_version = models.CharField(_("software version"), max_length=40)
@@ -76,6 +123,9 @@ class Agreement(models.Model):
     condition_set = models.ForeignKey(ConditionSet, on_delete=models.PROTECT, null=True, blank=True,
                                       related_name="agreements", verbose_name=_("judged under conditions"))
     place = models.CharField(_("place of signing"), max_length=100, default="Hà Nội")
+    planned_signing_on = models.DateField(_("planned signing date"), null=True, blank=True, validators=[sane_date],
+                                          help_text=_("The minutes cite the law in force on this day; until it is "
+                                                      "known, on the day the term starts."))
 
     status = models.CharField(_("status"), max_length=12, choices=Status, default=Status.DRAFT, editable=False)
     signed_on = models.DateField(_("signed on"), null=True, blank=True, editable=False)
@@ -87,6 +137,21 @@ class Agreement(models.Model):
                                            editable=False)
     receiving_signatory_title = models.CharField(_("receiving signatory's title"), max_length=120, blank=True,
                                                  editable=False)
+    handing_signatory_honorific = models.CharField(_("handing signatory addressed as"), max_length=3,
+                                                   choices=Honorific, blank=True, editable=False)
+    handing_sign_form = models.CharField(_("handing party signs"), max_length=6, choices=Behalf, blank=True,
+                                         editable=False)
+    handing_signed_for = models.CharField(_("handing party signs for"), max_length=120, blank=True, editable=False)
+    handing_signed_for_head = models.CharField(_("handing party's deputy signs for"), max_length=120, blank=True,
+                                               editable=False)
+    receiving_signatory_honorific = models.CharField(_("receiving signatory addressed as"), max_length=3,
+                                                     choices=Honorific, blank=True, editable=False)
+    receiving_sign_form = models.CharField(_("receiving party signs"), max_length=6, choices=Behalf, blank=True,
+                                           editable=False)
+    receiving_signed_for = models.CharField(_("receiving party signs for"), max_length=120, blank=True,
+                                            editable=False)
+    receiving_signed_for_head = models.CharField(_("receiving party's deputy signs for"), max_length=120,
+                                                 blank=True, editable=False)
     first_sent_at = models.DateTimeField(_("first sent for review"), null=True, blank=True, editable=False)
     terminated_on = models.DateField(_("terminated on"), null=True, blank=True, editable=False)
     termination_reason = models.CharField(_("termination reason"), max_length=20, choices=TerminationReason,
@@ -105,9 +170,9 @@ class Agreement(models.Model):
     objects = AgreementQuerySet.as_manager()
 
     # What the edit page changes of a draft; everything else moves only through the lifecycle services.
-    DRAFT_FIELDS = ("title", "handing_department", "handing_representative", "handing_title",
-                    "receiving_representative", "receiving_title", "software_name", "software_version",
-                    "term_start", "term_end", "condition_set", "place")
+    DRAFT_FIELDS = ("title", "handing_department", "handing_representative", "handing_title", "handing_honorific",
+                    "receiving_representative", "receiving_title", "receiving_honorific", "software_name",
+                    "software_version", "term_start", "term_end", "condition_set", "place", "planned_signing_on")
 
     class Meta:
         verbose_name = _("agreement")
@@ -143,6 +208,11 @@ class Agreement(models.Model):
         if not self.number:
             return ""
         return f"{self.number:02d}/{self.symbol}"
+
+    def law_day(self):
+        """The day whose law the minutes cite: the signing day, else the planned one, else the term's start
+        (today while none is known)."""
+        return self.signed_on or self.planned_signing_on or self.term_start or timezone.localdate()
 
     def in_force_until(self):
         """The last day the agreement is in force: its term's end, or earlier if terminated."""
@@ -224,9 +294,12 @@ class Clause(models.Model):
         HANDING_PARTY = "handing_party", _("Rights and obligations of the handing party")
         RECEIVING_PARTY = "receiving_party", _("Rights and obligations of the receiving party")
         SECURITY = "security", _("Information security and personal data")
+        CONFIDENTIALITY = "confidentiality", _("Confidentiality")
         REFUSAL = "refusal", _("Cases in which the receiving party may refuse the right to use")
-        TERMINATION = "termination", _("Termination")
         ABANDONMENT = "abandonment", _("Abandonment of the work")
+        TERMINATION = "termination", _("Termination")
+        FORCE_MAJEURE = "force_majeure", _("Force majeure")
+        DISPUTES = "disputes", _("Liability and dispute resolution")
         EFFECT = "effect", _("Effect")
 
     # Every one of these must be present before the minutes go for review.
@@ -248,6 +321,13 @@ class Clause(models.Model):
 
     def __str__(self):
         return self.heading or self.text[:80]
+
+    def clean(self):
+        from agreements.placeholders import text_problems
+
+        problems = text_problems(self.text or "")
+        if problems:
+            raise ValidationError({"text": problems})
 
 
 class ReviewRequest(models.Model):

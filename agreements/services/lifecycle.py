@@ -16,7 +16,7 @@ from agreements.models import Agreement, StatusChange
 from agreements.services.review import current_version, version_freeze
 from core.exceptions import Refused
 from core.permissions import require
-from core.tracking import tracked_save
+from core.tracking import only, tracked_save
 
 S = Agreement.Status
 
@@ -58,19 +58,33 @@ def agreement_return_for_revision(*, agreement, by, reason):
     return agreement
 
 
+# How each side signs (Decree 30/2020/NĐ-CP): the form of signing on behalf, for whom, and the signatory's
+# form of address. The signer may leave the form of address out when the representative named in the
+# body signs: theirs is used.
+SIGNING_FORM_FIELDS = tuple(f"{side}_{name}" for side in ("handing", "receiving")
+                            for name in ("signatory_honorific", "sign_form", "signed_for", "signed_for_head"))
+
+
 @transaction.atomic
 def agreement_sign(*, agreement, by, number, symbol, signed_on, place, handing_signatory, handing_signatory_title,
                    receiving_signatory, receiving_signatory_title, reason="", overdue_reason="",
-                   disagreements_acknowledged=False):
+                   disagreements_acknowledged=False, **how):
     """Record that both parties signed; the text is frozen from here on. `overdue_reason` says why the
     signer goes on without an opinion that is overdue; `disagreements_acknowledged` that the signer read
-    the drafter's explanation of every disagreement."""
+    the drafter's explanation of every disagreement; `how` holds SIGNING_FORM_FIELDS."""
+    only(how, SIGNING_FORM_FIELDS)
     agreement = _begin(agreement, ACTIONS["sign"], by)
     _lock_software(agreement.software_name)
     agreement.number, agreement.symbol, agreement.signed_on, agreement.place = number, symbol.strip(), signed_on, place
     agreement.number_year = signed_on.year if signed_on else None
     agreement.handing_signatory, agreement.handing_signatory_title = handing_signatory, handing_signatory_title
     agreement.receiving_signatory, agreement.receiving_signatory_title = receiving_signatory, receiving_signatory_title
+    for name in SIGNING_FORM_FIELDS:
+        setattr(agreement, name, (how.get(name) or "").strip())
+    for side in ("handing", "receiving"):
+        get = lambda name: getattr(agreement, f"{side}_{name}")  # noqa: E731
+        if not get("signatory_honorific") and get("signatory").strip() == get("representative").strip():
+            setattr(agreement, f"{side}_signatory_honorific", get("honorific"))
     version = current_version(agreement)
     _refuse_if([*duty_problems(agreement, version=version, by=by), *signing_problems(agreement),
                 *opinion_problems(agreement, version=version, overdue_reason=overdue_reason,

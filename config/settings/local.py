@@ -6,3 +6,5 @@ from .base import env, env_bool
 DEBUG = env_bool("DJANGO_DEBUG", True)
 # A fixed key is fine for a demo on the loopback address; production refuses it.
 SECRET_KEY = env("DJANGO_SECRET_KEY", "local-demo-only-not-a-secret-8f3b1c2d9e7a")
+# The signed copy prints the full address of the verification page; the demo serves it here.
+PUBLIC_BASE_URL = env("DJANGO_PUBLIC_BASE_URL", "http://127.0.0.1:8000")

@@ -18,3 +18,5 @@ STORAGES = {
 }
 # Threads of the live server and the concurrency tests must not keep connections past their work.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# Signing prints the full address of the public verification page on the signed copy.
+PUBLIC_BASE_URL = "https://hssk.example.vn"

@@ -53,7 +53,7 @@ def test_an_early_january_signing_prints_day_and_month_with_leading_zeros(drafte
 def test_each_legal_basis_starts_with_can_cu_and_ends_with_a_semicolon_the_last_with_a_full_stop(minutes):
     agreement, content = minutes
     bases = content.split("Hôm nay,")[0].split("Căn cứ ")[1:]
-    assert len(bases) == agreement.legal_bases.count() == 4
+    assert len(bases) == agreement.legal_bases.count() == 5
     assert all(basis.rstrip().endswith(";") for basis in bases[:-1])
     assert bases[-1].rstrip().endswith(".")
 

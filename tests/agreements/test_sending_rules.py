@@ -18,6 +18,8 @@ pytestmark = pytest.mark.django_db
 S = Agreement.Status
 Row = services.Row
 AUTHORITY = "Cite among the legal bases an authority document of VNPT-IT."
+DEPARTMENT = ("Cite among the legal bases what lets Cục Công nghệ thông tin act for the Ministry (the decision on its "
+              "functions, the Minister's authorisation).")
 
 
 # Each gap is made through the drafting service, as the edit page would save it.
@@ -55,7 +57,7 @@ def _update(**changes):
 
 
 GAPS = {  # the gap: how it is made, and every reason the refusal gives
-    "no legal basis": (_drop_bases, "Add at least one legal basis.", AUTHORITY),
+    "no legal basis": (_drop_bases, "Add at least one legal basis.", AUTHORITY, DEPARTMENT),
     "no authority document": (_drop_authority, AUTHORITY),
     "another partner's authority document": (_cite_another_partners_document, AUTHORITY),
     "an authority basis citing no document": (_cite_the_authority_in_words_only, AUTHORITY),
@@ -97,7 +99,7 @@ def _every_gap():
     """What empty minutes lack, in the order the rules check it (read in English, so not at import)."""
     return (["Add at least one legal basis.", AUTHORITY]
             + [f"Add a clause in the section “{Clause.Section(s).label}”." for s in Clause.REQUIRED_SECTIONS]
-            + ["Name at least one province in scope.", "Set the term: its start and its end.",
+            + ["Name at least one province in scope.", "Set the term: its start and its end.", DEPARTMENT,
                "Ask at least one department for its opinion."])
 
 

@@ -23,8 +23,8 @@ def sent(drafter, vnpt):
 @pytest.fixture
 def revised(drafter, sent):
     """v2: the ownership clause reworded, the law cited dropped and a decree cited, the place moved."""
-    _, authority = sent.legal_bases.order_by("position")
-    bases = [services.Row(authority.pk),
+    authority, department = sent.legal_bases.filter(kind__in=["authority", "decision"]).order_by("position")
+    bases = [services.Row(authority.pk), services.Row(department.pk),
              services.Row(None, {"position": 3, "kind": "decree", "citation": "Nghị định 47/2020/NĐ-CP"})]
     agreement = rewritten(sent, drafter, text="Nội dung về quyền sở hữu", legal_bases=bases,
                           header={"place": "Bắc Ninh"})
