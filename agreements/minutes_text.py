@@ -5,6 +5,8 @@ import hashlib
 import json
 import re
 
+from django.utils import timezone
+
 from agreements import placeholders
 from agreements.models.agreement import behalf_words, sign_lines
 from core.dates import long_date, place_and_date
@@ -86,20 +88,20 @@ def _party(agreement, side, signed):
 
 
 def _conditions_line(agreement, day):
-    """The conditions applied, by version and issuing decision, and since when the partner meets them."""
+    """The conditions applied, by version and issuing decision; once the partner meets them (judged on the
+    signing day, or today for a draft), since when the evidence that counts is valid."""
     condition_set = agreement.condition_set
     if condition_set is None:
         return ""
-    from conditions.models import Evidence
+    from conditions import eligibility
 
-    since = [e.valid_from or e.decided_at.date() for e in Evidence.objects.filter(
-        partner=agreement.partner, condition__condition_set=condition_set, condition__mandatory=True,
-        status=Evidence.Status.ACCEPTED).only("valid_from", "decided_at") if (e.valid_from or e.decided_at)]
-    since = [d for d in since if d <= day]
-    line = f"Bên nhận đáp ứng đầy đủ {condition_set.citation()}"
-    if since:
-        line += f", theo kết quả thẩm định hồ sơ có hiệu lực từ ngày {max(since).strftime('%d/%m/%Y')}"
-    return line + "."
+    verdict = eligibility.verdict(agreement.partner, condition_set, min(day, timezone.localdate()))
+    if not verdict.eligible:
+        return f"Bên nhận phải đáp ứng đầy đủ {condition_set.citation()} tại ngày ký Biên bản."
+    since = max(s.valid.valid_from or s.valid.decided_at.date() for s in verdict.standings
+                if s.condition.mandatory and s.valid is not None)
+    return (f"Bên nhận đáp ứng đầy đủ {condition_set.citation()}, theo kết quả thẩm định hồ sơ có hiệu lực từ ngày "
+            f"{since.strftime('%d/%m/%Y')}.")
 
 
 def word_groups(text):

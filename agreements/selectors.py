@@ -10,6 +10,7 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
 from agreements import permissions
+from agreements.guards import legal
 from agreements.models import Agreement, EligibilityFlag, Opinion, ReviewRequest, SignedCopy
 from conditions import eligibility
 from conditions import selectors as condition_selectors
@@ -158,8 +159,15 @@ def _acts_for(user, request, agreement):
 def agreement_page(user, agreement):
     """Everything the agreement's page shows besides the agreement itself, in a fixed number of queries."""
     watched = agreement.condition_set_id and agreement.status in (S.REVIEW, S.SIGNED)
+    bases = list(agreement.legal_bases.select_related("authority_document", "legal_document")
+                 .prefetch_related("legal_document__successors").order_by("position", "pk"))
+    # Before signing, each basis from the library says if it is not in force on the day the minutes cite.
+    warnings = legal.basis_warnings(bases, agreement.law_day()) if agreement.signed_on is None else {}
+    for basis in bases:
+        basis.warning = warnings.get(basis.pk)
     return {
-        "legal_bases": agreement.legal_bases.select_related("authority_document").order_by("position", "pk"),
+        "legal_bases": bases,
+        "law_day": agreement.law_day(),
         "clauses": agreement.clauses.order_by("position", "pk"),
         "provinces": Province.objects.filter(agreements=agreement).order_by("name"),
         **review_state(user, agreement),

@@ -56,23 +56,24 @@ def sample_pdf(title):
     return bytes(out)
 
 
-def seed_catalogue(*, by, vnpt, users):
+def seed_catalogue(*, by, vnpt, users, decisions):
     """Version 1 (2019), with the evidence VNPT-IT gave under it, then version 2 from 01/01/2026,
-    which supersedes it. Returns both."""
-    v1 = _version(1, V1, by)
+    which supersedes it; `decisions` gives each version's issuing decision. Returns both."""
+    v1 = _version(1, V1, by, decisions[1])
     if not Evidence.objects.filter(condition__condition_set=v1).exists():
         for condition in v1.conditions.all():
             _submit(vnpt, condition, user=users["vnpt"], assessor=users["assessor"], decision=Evidence.Status.ACCEPTED,
                     valid_from=datetime.date(2019, 11, 1), valid_until=datetime.date(2021, 12, 31))
-    return v1, _version(2, V2, by)
+    return v1, _version(2, V2, by, decisions[2])
 
 
-def _version(version, spec, by):
+def _version(version, spec, by, decision):
     existing = ConditionSet.objects.filter(version=version).first()
     if existing:
         return existing
     title, effective_from, rows = spec
-    condition_set = services.condition_set_create(by=by, title=title, effective_from=effective_from)
+    condition_set = services.condition_set_create(by=by, title=title, effective_from=effective_from,
+                                                  decision_number=decision[0], decision_date=decision[1])
     for position, (code, category, name, evidence, months) in enumerate(rows, start=1):
         services.condition_save(condition_set=condition_set, by=by, code=code, category=category, title=name,
                                 evidence_required=evidence, validity_months=months, position=position,

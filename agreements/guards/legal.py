@@ -73,7 +73,7 @@ def authority_problems(agreement):
             b.authority_document_id and b.authority_document.partner_id == agreement.partner_id
             and b.authority_document.kind == AuthorityDocument.Kind.PARENT_AUTHORISATION for b in bases):
         yield _("%(partner)s is a branch: cite among the legal bases its parent legal entity's authorisation to "
-                "sign (Civil Code, Article 84).") % {"partner": agreement.partner.short_name}
+                "sign (Civil Code, Article 84, clause 5).") % {"partner": agreement.partner.short_name}
     if not agreement.handing_honorific:
         yield _("Say how the minutes address the handing party's representative (Ông or Bà).")
     if not agreement.receiving_honorific:

@@ -1,13 +1,12 @@
 """Writing draft minutes: the header, the provinces, the legal bases, the clauses and the departments
 asked, and entries taken from the libraries. Only a draft's text changes, and only by a drafter."""
 
-import re
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from agreements import permissions
+from agreements import permissions, placeholders
 from agreements.guards.common import partner_problems
 from agreements.models import Agreement, AgreementProvince, Clause, ClauseTemplate, LegalBasis, ReviewRequest
 from core.exceptions import NotPermitted, Refused, full_clean_or_refuse
@@ -148,40 +147,23 @@ def _set_provinces(agreement, provinces, *, by, reason):
 
 # --- entries from the libraries --------------------------------------------------------------------
 
-PLACEHOLDERS = ("partner", "provinces", "software", "version", "term_start", "term_end")
-PATTERN = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
-
-
-def placeholder_values(agreement):
-    return {
-        "partner": agreement.partner.legal_name,
-        "provinces": ", ".join(p.name for p in agreement.provinces.order_by("name")) or "…",
-        "software": agreement.software_name,
-        "version": agreement.software_version,
-        "term_start": agreement.term_start.strftime("%d/%m/%Y") if agreement.term_start else "…",
-        "term_end": agreement.term_end.strftime("%d/%m/%Y") if agreement.term_end else "…",
-    }
-
-
-def fill(text, values):
-    """Replace exactly {partner}, {provinces}, … in a standard text. Anything else in braces (a
-    typo, a stray brace) stays as written for the drafter to see, and never breaks the filling."""
-    return PATTERN.sub(lambda match: str(values[match.group(1)]), text)
-
-
 @transaction.atomic
 def agreement_add_from_library(*, agreement, by, templates=(), legal_documents=(), authority_documents=()):
     """Append library entries to a draft: clauses filled from the agreement, legal bases cited
     as the library words them. Returns how many rows were added."""
     agreement = _lock_editable(agreement, by)
-    values = placeholder_values(agreement)
+    problems = [_("Standard clause “%(heading)s”: %(problem)s") % {"heading": t.heading, "problem": problem}
+                for t in templates for problem in placeholders.text_problems(t.text)]
+    if problems:
+        raise Refused(problems)
+    values = placeholders.fact_values(agreement)  # the law placeholders stay, for the signing day to resolve
     reason = _("Added from the library")
     added = 0
     last = max(agreement.clauses.values_list("position", flat=True), default=0)
     for template in templates:
         last += 10
         tracked_save(Clause(agreement=agreement, section=template.section, position=last, heading=template.heading,
-                            text=fill(template.text, values)), by=by, reason=reason)
+                            text=placeholders.fill(template.text, values)), by=by, reason=reason)
         added += 1
     last = max(agreement.legal_bases.values_list("position", flat=True), default=0)
     cited = set(agreement.legal_bases.values_list("legal_document_id", "authority_document_id"))

@@ -24,7 +24,8 @@ def library_index(request):
     if not permissions.can_read_all(request.user):
         raise PermissionDenied
     return render(request, "agreements/library.html", {
-        "documents": LegalDocument.objects.all(), "templates": ClauseTemplate.objects.all(),
+        "documents": LegalDocument.objects.select_related("department").prefetch_related("successors"),
+        "templates": ClauseTemplate.objects.all(),
         "can_keep": permissions.can_draft(request.user),
     })
 

@@ -6,6 +6,7 @@ import pytest
 from agreements.forms import LibraryPickForm
 from agreements.models import Clause, ClauseTemplate, LegalDocument
 from agreements.services import NotEditable, Row, agreement_add_from_library, agreement_update, library_entry_save
+from core.exceptions import Refused
 from tests.factories import TERM_END, TERM_START, AuthorityDocumentFactory, current_province, draft, signed
 
 pytestmark = pytest.mark.django_db
@@ -62,18 +63,21 @@ def test_an_authority_document_of_another_partner_is_ignored(bare, drafter, viet
     assert not bare.legal_bases.exists()
 
 
-def test_a_draft_with_a_typed_legal_basis_is_still_offered_the_whole_library(drafter, vnpt):
+def test_a_draft_with_a_typed_legal_basis_is_still_offered_the_whole_library_in_force(drafter, vnpt):
     # A typed law and an authority document have no legal_document: "NOT IN (…, NULL)" would offer nothing.
     agreement = draft(by=drafter, partner=vnpt)
     assert agreement.legal_bases.filter(legal_document=None).count() == 2
     offered = LibraryPickForm(agreement=agreement).fields["legal_documents"].queryset
-    assert set(offered) == set(LegalDocument.objects.filter(active=True))
+    cited = agreement.legal_bases.exclude(legal_document=None).values("legal_document")
+    assert set(offered) == set(LegalDocument.objects.offered_for(agreement).exclude(pk__in=cited))
+    assert offered.filter(number="91/2025/QH15").exists()
 
 
 def test_a_cited_legal_document_is_no_longer_offered(bare, drafter):
     agreement_add_from_library(agreement=bare, by=drafter, legal_documents=[_law()])
     offered = LibraryPickForm(agreement=bare).fields["legal_documents"].queryset
-    assert set(offered) == set(LegalDocument.objects.filter(active=True).exclude(pk=_law().pk))
+    assert _law() not in set(offered)
+    assert set(offered) == set(LegalDocument.objects.offered_for(bare).exclude(pk=_law().pk))
 
 
 def test_every_placeholder_is_filled_from_the_agreement(bare, drafter):
@@ -83,21 +87,33 @@ def test_every_placeholder_is_filled_from_the_agreement(bare, drafter):
                     "tại Hà Nội, Hồ Chí Minh, Quảng Ninh từ ngày 01/01/2026 đến ngày 31/12/2027.")
 
 
-def test_an_unknown_placeholder_stays_as_written(bare, drafter):
-    assert _clause_from(bare, drafter, "{unknown} và {partner}") == f"{{unknown}} và {VNPT}"
+@pytest.mark.parametrize("written, message", [
+    ("{unknown} và {partner}", "Unknown placeholder “{unknown}”."),
+    ("Bên nhận { cam kết }", "Unknown placeholder “{ cam kết }”."),
+    ("{partner} cam kết {", "A brace is not closed or not opened: “cam kết {”."),
+    ("{term_start đến {term_end}", "A brace is not closed or not opened: “{term_start đ”."),
+    ("{partner.legal_name}", "Unknown placeholder “{partner.legal_name}”."),
+    ("{partner[name]}", "Unknown placeholder “{partner[name]}”."),
+    ("{law:unknown_topic}", "Unknown placeholder “{law:unknown_topic}”."),
+])
+def test_a_standard_clause_with_an_unknown_placeholder_is_refused_and_not_saved(drafter, written, message):
+    with pytest.raises(Refused) as refused:
+        library_entry_save(by=drafter, entry=ClauseTemplate(), section=Clause.Section.EFFECT, heading="Hiệu lực",
+                           text=written)
+    assert refused.value.reasons[0].startswith(message)
+    assert not ClauseTemplate.objects.filter(heading="Hiệu lực", text=written).exists()
 
 
-def test_a_stray_brace_stays_as_written(bare, drafter):
-    assert _clause_from(bare, drafter, "Bên nhận { cam kết }") == "Bên nhận { cam kết }"
+def test_a_standard_clause_saved_before_the_rule_is_refused_when_inserted(bare, drafter):
+    legacy = ClauseTemplate.objects.create(section=Clause.Section.EFFECT, heading="Cũ", text="Tại {tinh}.")
+    with pytest.raises(Refused, match="Standard clause “Cũ”: Unknown placeholder “{tinh}”."):
+        agreement_add_from_library(agreement=bare, by=drafter, templates=[legacy])
+    assert not bare.clauses.exists()
 
 
-def test_a_stray_brace_does_not_stop_the_known_placeholders_being_filled(bare, drafter):
-    assert _clause_from(bare, drafter, "{partner} cam kết {") == f"{VNPT} cam kết {{"
-
-
-@pytest.mark.parametrize("written", ["{partner.legal_name}", "{unknown.attribute}", "{partner[name]}"])
-def test_a_placeholder_with_an_attribute_or_index_stays_as_written(bare, drafter, written):
-    assert _clause_from(bare, drafter, f"Bên nhận: {written}.") == f"Bên nhận: {written}."
+def test_a_law_placeholder_stays_in_the_draft_for_the_signing_day_to_resolve(bare, drafter):
+    text = _clause_from(bare, drafter, "{partner} tuân thủ {law:personal_data}.")
+    assert text == f"{VNPT} tuân thủ {{law:personal_data}}."
 
 
 def test_clauses_are_appended_after_the_existing_ones(bare, drafter):

@@ -20,7 +20,7 @@ def minutes(drafter, signer, vnpt):
     """01/BB-CNTT for three provinces, whose legal bases include a law and a decree from the library,
     and the text of its signed copy."""
     agreement = draft(by=drafter, partner=vnpt, provinces=[current_province(code) for code in ("01", "22", "79")])
-    documents = LegalDocument.objects.filter(number__in=["91/2025/QH15", "85/2016/NĐ-CP"])
+    documents = LegalDocument.objects.filter(number__in=["24/2018/QH14", "85/2016/NĐ-CP"])
     agreement_services.agreement_add_from_library(agreement=agreement, by=drafter, legal_documents=documents)
     with on_day(SIGNED_ON):
         agreed(agreement_services.agreement_send_for_review(agreement=agreement, by=drafter))
@@ -69,7 +69,7 @@ def test_a_basis_typed_with_its_opening_words_does_not_print_them_twice(drafter,
 
 
 def test_laws_are_cited_by_name_and_decrees_by_type_number_date_and_issuer(minutes):
-    assert "Căn cứ Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15" in minutes[1]
+    assert "Căn cứ Luật An ninh mạng số 24/2018/QH14" in minutes[1]
     assert "Căn cứ Nghị định số 85/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ" in minutes[1]
 
 

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def cited_law(db):
-    return LegalDocument.objects.get(number="91/2025/QH15")
+    return LegalDocument.objects.get(number="24/2018/QH14")
 
 
 @pytest.fixture
@@ -70,11 +70,11 @@ def test_the_signed_bytes_survive_an_edit_of_a_library_entry_the_minutes_cite(lo
     before = stored(signed_minutes)
     assert download(login(drafter), signed_minutes).content == before
     agreement_services.library_entry_save(by=drafter, entry=cited_law, name="Luật Bảo vệ thông tin cá nhân",
-                                          issued_on=SIGNED_ON)
+                                          issued_on=SIGNED_ON, in_force_from=SIGNED_ON)
     assert stored(signed_minutes) == before
     after = download(login(drafter), signed_minutes).content
     assert after == before
-    assert "Căn cứ Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15" in text(after)
+    assert "Căn cứ Luật An ninh mạng số 24/2018/QH14" in text(after)
     assert "Luật Bảo vệ thông tin cá nhân" not in text(after)
 
 

@@ -24,7 +24,8 @@ def v1(db):
 
 
 def _draft_after(v1, assessor, effective_from=V2_FROM):
-    return services.condition_set_create(by=assessor, title="Phiên bản 2", effective_from=effective_from, copy_from=v1)
+    return services.condition_set_create(by=assessor, title="Phiên bản 2", effective_from=effective_from, copy_from=v1,
+                                         decision_number="5120/QĐ-BYT", decision_date=effective_from)
 
 
 def test_publishing_a_set_without_a_mandatory_condition_is_refused(assessor):

@@ -25,6 +25,8 @@ SEED_ROUND = [("KHĐT", "442/CNTT-TTUD", datetime.date(2019, 8, 20), datetime.da
               ("PC", "443/CNTT-TTUD", datetime.date(2019, 8, 20), datetime.date(2019, 8, 30), False)]
 
 DEMO_PASSWORD = "hssk-demo-2026"
+# How the minutes address each unit's legal representative.
+HONORIFICS = {"0106869738": "Ông", "0102345678": "Ông", "0312345679-001": "Bà"}
 SECTIONS_OF_A_FIRST_DRAFT = {"ownership", "handing_party", "receiving_party"}
 
 DEPARTMENTS = [
@@ -35,7 +37,7 @@ DEPARTMENTS = [
 ]
 
 PARTNERS = [
-    dict(tax_code="0106869738", short_name="VNPT-IT", kind="state_enterprise",
+    dict(tax_code="0106869738", short_name="VNPT-IT", kind="branch",
          legal_name="Công ty Công nghệ thông tin VNPT - Chi nhánh Tập đoàn Bưu chính Viễn thông Việt Nam",
          registration_number="0106869738", registration_issuer="Sở Kế hoạch và Đầu tư thành phố Hà Nội",
          registration_date=datetime.date(2015, 6, 1),
@@ -58,17 +60,48 @@ PARTNERS = [
          contact_name="Vũ Đức Thắng", contact_email="lienhe@honghaehealth.vn", contact_phone="024 3999 0001"),
 ]
 
+# Each unit's instruments, cited by their real kind. VNPT-IT is a branch of VNPT Group: it cites the regulations
+# its parent issued and its parent's authorisation (Civil Code, Article 84). The numbers are demo data.
 AUTHORITY = {
-    "0106869738": dict(kind="charter", number="1053/QĐ-VNPT-HĐTV-TCCB", issued_on=datetime.date(2016, 5, 30),
-                       issuer="Hội đồng thành viên Tập đoàn Bưu chính Viễn thông Việt Nam",
-                       summary="ban hành Quy chế tổ chức và hoạt động của Công ty Công nghệ thông tin VNPT"),
-    "0102345678": dict(kind="charter", number="01/2023/ĐL-VS", issued_on=datetime.date(2023, 4, 20),
-                       issuer="Đại hội đồng cổ đông Công ty Cổ phần Tập đoàn Công nghệ VietSens",
-                       summary="Điều lệ tổ chức và hoạt động của Công ty Cổ phần Tập đoàn Công nghệ VietSens"),
-    "0312345679-001": dict(kind="power_of_attorney", number="05/2025/UQ-HH", issued_on=datetime.date(2025, 8, 1),
-                           issuer="Công ty TNHH Giải pháp Y tế số Hồng Hà",
-                           summary="ủy quyền cho Giám đốc Chi nhánh ký kết biên bản bàn giao quyền sử dụng phần mềm"),
+    "0106869738": [
+        dict(kind="decision", number="1053/QĐ-VNPT-HĐTV-TCCB", issued_on=datetime.date(2016, 5, 30),
+             issuer="Hội đồng thành viên Tập đoàn Bưu chính Viễn thông Việt Nam",
+             summary="về việc ban hành Quy chế tổ chức và hoạt động của Công ty Công nghệ thông tin VNPT"),
+        dict(kind="parent_authorisation", number="4412/UQ-VNPT-PC", issued_on=datetime.date(2019, 9, 16),
+             issuer="Tập đoàn Bưu chính Viễn thông Việt Nam",
+             summary="ủy quyền cho Giám đốc Công ty Công nghệ thông tin VNPT ký biên bản bàn giao quyền sử dụng "
+                     "phần mềm với Bộ Y tế"),
+    ],
+    "0102345678": [
+        dict(kind="charter", number="", issued_on=datetime.date(2023, 4, 20),
+             issuer="Đại hội đồng cổ đông Công ty", summary=""),
+    ],
+    "0312345679-001": [
+        dict(kind="registration", number="0312345679-001", issued_on=datetime.date(2021, 3, 15),
+             issuer="Sở Kế hoạch và Đầu tư thành phố Hà Nội", summary=""),
+        dict(kind="parent_authorisation", number="05/2025/UQ-HH", issued_on=datetime.date(2025, 8, 1),
+             issuer="Công ty TNHH Giải pháp Y tế số Hồng Hà",
+             summary="ủy quyền cho Giám đốc Chi nhánh ký biên bản bàn giao quyền sử dụng phần mềm với Bộ Y tế"),
+    ],
 }
+
+# What lets the Department of IT act for the Ministry, in force before and after the Ministry's 2025
+# reorganisation (demo numbers): each draft is offered the one in force on its signing day.
+DEPARTMENT_AUTHORITY = [
+    dict(kind="decision", number="4031/QĐ-BYT", issuer="Bộ trưởng Bộ Y tế", issued_on=datetime.date(2018, 7, 9),
+         in_force_from=datetime.date(2018, 7, 9), in_force_until=datetime.date(2025, 6, 30),
+         summary="quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Cục Công nghệ thông tin"),
+    dict(kind="decision", number="2330/QĐ-BYT", issuer="Bộ trưởng Bộ Y tế", issued_on=datetime.date(2025, 6, 27),
+         in_force_from=datetime.date(2025, 7, 1),
+         summary="quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Cục Công nghệ thông tin"),
+    dict(kind="decision", number="1215/QĐ-BYT", issuer="Bộ trưởng Bộ Y tế", issued_on=datetime.date(2019, 4, 5),
+         in_force_from=datetime.date(2019, 4, 5),
+         summary="giao Cục trưởng Cục Công nghệ thông tin ký thừa lệnh Bộ trưởng các văn bản bàn giao quyền sử "
+                 "dụng phần mềm thuộc sở hữu của Bộ Y tế"),
+]
+# The issuing decision of each version of the conditions (demo numbers).
+CONDITION_DECISIONS = {1: ("3918/QĐ-BYT", datetime.date(2019, 9, 20)), 2: ("5120/QĐ-BYT", datetime.date(2025, 12, 19))}
+
 
 # username, full name, roles, department code, partner tax code, title
 USERS = [
@@ -100,14 +133,19 @@ class Command(BaseCommand):
             partner = Partner.objects.filter(tax_code=data["tax_code"]).first()
             if partner is None:
                 partner = partner_services.partner_create(by=drafter, reason="Dữ liệu mẫu", **data)
-                partner_services.authority_document_add(partner=partner, by=drafter, reason="Dữ liệu mẫu",
-                                                        **AUTHORITY[data["tax_code"]])
+                for document in AUTHORITY[data["tax_code"]]:
+                    partner_services.authority_document_add(partner=partner, by=drafter, reason="Dữ liệu mẫu",
+                                                            **document)
             partners[data["tax_code"]] = partner
         for name, _full, _roles, _dept, tax_code, title in USERS:
             if tax_code:
                 partner_services.member_add(partner=partners[tax_code], user=users[name], by=admin, title=title)
         vnpt, vietsens, hongha = (partners[t] for t in ("0106869738", "0102345678", "0312345679-001"))
-        v1, v2 = demo.seed_catalogue(by=users["assessor"], vnpt=vnpt, users=users)
+        if not LegalDocument.objects.filter(department=departments["CNTT"]).exists():
+            for document in DEPARTMENT_AUTHORITY:
+                agreement_services.library_entry_save(by=drafter, entry=LegalDocument(), position=900,
+                                                      department=departments["CNTT"], **document)
+        v1, v2 = demo.seed_catalogue(by=users["assessor"], vnpt=vnpt, users=users, decisions=CONDITION_DECISIONS)
         demo.seed_evidence(v2=v2, vnpt=vnpt, vietsens=vietsens, hongha=hongha, users=users)
         if not Agreement.objects.exists():
             self._agreements(users, departments, partners, v1, v2)
@@ -142,13 +180,15 @@ class Command(BaseCommand):
         # Affairs did not answer, and the signer recorded why the Ministry went on.
         ended = self._draft(drafter, departments, vnpt, [old["02"], old["10"]], v1,
                             datetime.date(2020, 1, 1), datetime.date(2025, 6, 30), "1.4",
-                            letters=SEED_ROUND)
+                            letters=SEED_ROUND, planned=datetime.date(2019, 12, 20))
         agreement_services.agreement_send_for_review(agreement=ended, by=drafter,
                                                      reason="Công văn số 442/CNTT-TTUD xin ý kiến các đơn vị")
         review.seed_letter_opinion(ended, reviewer=users["reviewer"], drafter=drafter)
         agreement_services.agreement_sign(
             agreement=ended, by=signer, number=15, symbol="BB-CNTT", signed_on=datetime.date(2019, 12, 20),
             place="Hà Nội", handing_signatory="Nguyễn Ngô Quang", handing_signatory_title="Phó Cục trưởng",
+            handing_signatory_honorific="Ông", handing_sign_form="TL_KT", handing_signed_for="Bộ trưởng",
+            handing_signed_for_head="Cục trưởng",
             receiving_signatory="Nguyễn Văn Minh", receiving_signatory_title="Giám đốc",
             overdue_reason="Vụ Pháp chế không có ý kiến sau thời hạn đề nghị (30/08/2019).")
         agreement_services.agreement_terminate(
@@ -160,7 +200,7 @@ class Command(BaseCommand):
                              letters=[("KHĐT", "1502/CNTT-TTUD", datetime.date(2025, 12, 15),
                                        datetime.date(2025, 12, 30), False),
                                       ("PC", "1503/CNTT-TTUD", datetime.date(2025, 12, 15),
-                                       datetime.date(2025, 12, 30), True)])
+                                       datetime.date(2025, 12, 30), True)], planned=datetime.date(2026, 1, 10))
         agreement_services.agreement_send_for_review(agreement=signed, by=drafter, reason="Xin ý kiến các đơn vị")
         review.agree(signed, department=departments["KHĐT"], by=users["reviewer"], letter_number="1611/KHĐT-VP",
                      letter_date=datetime.date(2025, 12, 26), signatory="Nguyễn Minh Lợi",
@@ -171,6 +211,7 @@ class Command(BaseCommand):
         agreement_services.agreement_sign(
             agreement=signed, by=signer, number=1, symbol="BB-CNTT", signed_on=datetime.date(2026, 1, 10),
             place="Hà Nội", handing_signatory="Phạm Đức Long", handing_signatory_title="Cục trưởng",
+            handing_sign_form="TL", handing_signed_for="Bộ trưởng",
             receiving_signatory="Nguyễn Văn Minh", receiving_signatory_title="Giám đốc", reason="Hai bên ký biên bản")
 
         # In review now: VNPT-IT's next provinces, one opinion in and one pending, not yet due.
@@ -178,7 +219,8 @@ class Command(BaseCommand):
         in_review = self._draft(drafter, departments, vnpt, [new["25"], new["19"]], condition_set,
                                 today + datetime.timedelta(days=60), today + datetime.timedelta(days=60 + 3 * 365),
                                 "2.2", letters=[("KHĐT", "2210/CNTT-TTUD", asked_on, due_on, False),
-                                                ("PC", "2211/CNTT-TTUD", asked_on, due_on, True)])
+                                                ("PC", "2211/CNTT-TTUD", asked_on, due_on, True)],
+                                planned=today + datetime.timedelta(days=30))
         agreement_services.agreement_send_for_review(agreement=in_review, by=drafter,
                                                      reason="Công văn số 2210/CNTT-TTUD xin ý kiến")
         review.agree_with_a_comment(in_review, department=departments["KHĐT"], by=users["reviewer"],
@@ -187,12 +229,19 @@ class Command(BaseCommand):
         vietsens_review = self._draft(drafter, departments, vietsens, [new["24"]], condition_set,
                                       today + datetime.timedelta(days=90), today + datetime.timedelta(days=90 + 730),
                                       "2.1", letters=[("KHĐT", "2212/CNTT-TTUD", asked_on, due_on, False),
-                                                      (None, "2213/CNTT-TTUD", asked_on, due_on, False)])
+                                                      (None, "2213/CNTT-TTUD", asked_on, due_on, False)],
+                                      planned=today + datetime.timedelta(days=60))
         agreement_services.agreement_send_for_review(agreement=vietsens_review, by=drafter,
                                                      reason="Xin ý kiến Cục KHCN&ĐT và đơn vị nhận")
 
-        self._draft(drafter, departments, hongha, [new["01"]], condition_set,
-                    datetime.date(2027, 1, 1), datetime.date(2028, 12, 31), "2.1", complete=False)
+        # A first draft for 2027, begun from an older text: it cites Law 116/2025/QH15 and the page warns that the
+        # two laws it replaced, still among its bases, are no longer in force on its signing day.
+        first = self._draft(drafter, departments, hongha, [new["01"]], condition_set,
+                            datetime.date(2027, 1, 1), datetime.date(2028, 12, 31), "2.1", complete=False,
+                            planned=datetime.date(2026, 12, 15))
+        agreement_services.agreement_add_from_library(
+            agreement=first, by=drafter, legal_documents=LegalDocument.objects.filter(
+                number__in=["86/2015/QH13", "24/2018/QH14"]))
 
         cancelled = self._draft(drafter, departments, vietsens, [new["24"]], condition_set,
                                 datetime.date(2026, 3, 1), datetime.date(2027, 2, 28), "2.0", complete=False)
@@ -200,14 +249,17 @@ class Command(BaseCommand):
                                             notes="Đơn vị rút đề nghị tham gia.")
 
     def _draft(self, by, departments, partner, provinces, condition_set, start, end, version, complete=True,
-               letters=()):
+               letters=(), planned=None):
         it = departments["CNTT"]
         agreement = agreement_services.agreement_create(
             by=by, reason="Dữ liệu mẫu", provinces=provinces, partner=partner, handing_department=it,
             handing_representative="Phạm Đức Long", handing_title="Cục trưởng Cục Công nghệ thông tin",
-            receiving_representative=partner.representative_name, receiving_title=partner.representative_title,
-            software_version=version, term_start=start, term_end=end, condition_set=condition_set)
-        documents = list(LegalDocument.objects.filter(active=True))
+            handing_honorific="Ông", receiving_representative=partner.representative_name,
+            receiving_title=partner.representative_title, receiving_honorific=HONORIFICS[partner.tax_code],
+            software_version=version, term_start=start, term_end=end, condition_set=condition_set,
+            planned_signing_on=planned)
+        # What the library offers this draft: the law in force on its signing day, and its department's authority.
+        documents = list(LegalDocument.objects.offered_for(agreement))
         templates = list(ClauseTemplate.objects.filter(active=True))
         if not complete:
             documents, templates = documents[:3], [t for t in templates if t.section in SECTIONS_OF_A_FIRST_DRAFT]
