@@ -28,8 +28,8 @@ def minutes_context(agreement, *, draft):
     symbol = agreement.symbol or "BB-" + (agreement.handing_department.code or "CNTT")
     day = agreement.signed_on
     law_day = agreement.law_day()
-    values = {**placeholders.fact_values(agreement, provinces),
-              **placeholders.law_values(list(LegalDocument.objects.in_force_on(law_day)), law_day)}
+    values = placeholders.fact_values(agreement, provinces)
+    laws = placeholders.law_citations(list(LegalDocument.objects.in_force_on(law_day)), law_day)
     authority = next((b.authority_document.citation() for b in bases if b.authority_document_id), "")
     lines = [f"Căn cứ {CAN_CU.sub('', b.citation.strip()).rstrip(';.')}" for b in bases]
     lines = [f"{line};" for line in lines[:-1]] + [f"{line}." for line in lines[-1:]]
@@ -62,7 +62,7 @@ def minutes_context(agreement, *, draft):
         "conditions": _conditions_line(agreement, law_day),
         "articles": [
             {"number": number, "heading": c.heading or c.get_section_display(),
-             "paragraphs": [p.strip() for p in placeholders.fill(c.text, values).splitlines() if p.strip()]}
+             "paragraphs": [p.strip() for p in placeholders.fill(c.text, values, laws).splitlines() if p.strip()]}
             for number, c in enumerate(clauses, start=2)
         ],
         "recipients": [f"- {agreement.partner.legal_name};", "- Lãnh đạo Bộ Y tế (để báo cáo);"]

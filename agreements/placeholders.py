@@ -50,9 +50,25 @@ def law_topics_in(text):
     return [m.group(1)[len(LAW_PREFIX):] for m in TOKEN.finditer(text) if m.group(1).startswith(LAW_PREFIX)]
 
 
-def fill(text, values):
-    """Replace the placeholders `values` names; anything else stays as written."""
+def fill(text, values, laws=None):
+    """Replace the placeholders `values` names; anything else stays as written. `laws` ({topic: [citation,
+    …]}, from law_citations) fills {law:<topic>}: placeholders joined by "," or "và" name each document
+    once ("{law:cybersecurity} và {law:personal_data}" in 2019 is Law 86/2015 and Law 24/2018, not Law
+    86/2015 twice), and a topic with nothing in force stays as written."""
+    if laws is not None:
+        text = LAW_RUN.sub(lambda match: _laws_named(match, laws), text)
     return TOKEN.sub(lambda match: str(values.get(match.group(1), match.group(0))), text)
+
+
+LAW_RUN = re.compile(r"\{law:[a-z_]+\}(?:(?:, | và )\{law:[a-z_]+\})*")
+
+
+def _laws_named(match, laws):
+    topics = [m.group(1)[len(LAW_PREFIX):] for m in TOKEN.finditer(match.group(0))]
+    if any(topic not in laws for topic in topics):
+        return match.group(0)
+    names = list(dict.fromkeys(name for topic in topics for name in laws[topic]))
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " và " + names[-1]
 
 
 def fact_values(agreement, provinces=None):
@@ -76,11 +92,11 @@ def in_force(documents, topic, day):
     return own or alive
 
 
-def law_values(documents, day):
-    """{"law:<topic>": "Luật … số … và Nghị định số …"} for every topic with a document in force on `day`."""
-    values = {}
+def law_citations(documents, day):
+    """{topic: ["Luật … số …", "Nghị định số …"]} for every topic with a document in force on `day`."""
+    found = {}
     for topic in topics().values:
-        names = [d.short_citation() for d in sorted(in_force(documents, topic, day), key=lambda d: (d.position, d.pk))]
-        if names:
-            values[LAW_PREFIX + topic] = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " và " + names[-1]
-    return values
+        chosen = sorted(in_force(documents, topic, day), key=lambda d: (d.position, d.pk))
+        if chosen:
+            found[topic] = [d.short_citation() for d in chosen]
+    return found

@@ -38,12 +38,14 @@ def version_freeze(agreement, *, by):
     bases = list(agreement.legal_bases.select_related("authority_document").order_by("position", "pk"))
     clauses = list(agreement.clauses.order_by("position", "pk"))
     minutes = minutes_context(agreement, draft=True)
+    # Each clause as the minutes print it: placeholders filled, the law named as on the signing day.
+    printed = {article["number"]: "\n".join(article["paragraphs"]) for article in minutes["articles"]}
     content = {
         "minutes": minutes,
         "bases": [{"key": f"basis:{b.pk}", "label": _basis_label(n, b), "text": b.citation}
                   for n, b in enumerate(bases, start=1)],
         "clauses": [{"key": f"clause:{c.pk}", "label": _clause_label(n, c), "heading": c.heading,
-                     "section": c.section, "text": c.text} for n, c in enumerate(clauses, start=2)],
+                     "section": c.section, "text": printed[n]} for n, c in enumerate(clauses, start=2)],
     }
     number = (agreement.versions.aggregate(n=Max("number"))["n"] or 0) + 1
     fingerprint = hashlib.sha256(json.dumps(content, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
