@@ -56,4 +56,16 @@ def render_minutes(agreement, *, draft=None, verification_code="", verify_path="
 
 def render_context(context):
     """The PDF of minutes already reduced to plain values, such as a version frozen when it was sent."""
-    return render_html(render_to_string("agreements/pdf/minutes.html", context))
+    return render_html(render_to_string("agreements/pdf/minutes.html", _with_parties(context)))
+
+
+def _with_parties(context):
+    """Versions frozen before each party became one value kept its facts in flat keys: read them as parties."""
+    context = dict(context)
+    for side in ("handing", "receiving"):
+        if not isinstance(context.get(side), dict):
+            title = context.get(f"{side}_title", "")
+            context[side] = {"name": context.get(f"{side}_representative", ""), "honorific": "", "title": title,
+                             "behalf": "", "sign_lines": [context.get(f"{side}_sign_title") or title]}
+    context.setdefault("subject_groups", [context.get("subject", "")])
+    return context
