@@ -283,7 +283,8 @@ class LibraryPickForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if not any(data.get(name) for name in ("legal_documents", "authority_documents", "templates")):
+        if not self.errors and not any(data.get(name) for name in ("legal_documents", "authority_documents",
+                                                                   "templates")):
             raise ValidationError(_("Tick at least one entry to add."))
         return data
 

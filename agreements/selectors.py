@@ -9,7 +9,7 @@ import re
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
-from agreements import permissions
+from agreements import permissions, placeholders
 from agreements.guards import legal
 from agreements.models import Agreement, EligibilityFlag, Opinion, ReviewRequest, SignedCopy
 from conditions import eligibility
@@ -156,6 +156,19 @@ def _acts_for(user, request, agreement):
 
 # --- one agreement's page ------------------------------------------------------------------------
 
+def _printed(agreement):
+    """The clauses, each with its text as the minutes print it on the day they cite the law of."""
+    from agreements.models import LegalDocument
+
+    day = agreement.law_day()
+    facts = placeholders.fact_values(agreement)
+    laws = placeholders.law_citations(list(LegalDocument.objects.in_force_on(day)), day)
+    clauses = list(agreement.clauses.order_by("position", "pk"))
+    for clause in clauses:
+        clause.printed = placeholders.fill(clause.text, facts, laws)
+    return clauses
+
+
 def agreement_page(user, agreement):
     """Everything the agreement's page shows besides the agreement itself, in a fixed number of queries."""
     watched = agreement.condition_set_id and agreement.status in (S.REVIEW, S.SIGNED)
@@ -168,7 +181,7 @@ def agreement_page(user, agreement):
     return {
         "legal_bases": bases,
         "law_day": agreement.law_day(),
-        "clauses": agreement.clauses.order_by("position", "pk"),
+        "clauses": _printed(agreement),
         "provinces": Province.objects.filter(agreements=agreement).order_by("name"),
         **review_state(user, agreement),
         # Reviewers and partners read the text as it was sent to them until it is signed.

@@ -65,8 +65,9 @@ def conditionset_create(request):
 def conditionset_edit(request, pk):
     condition_set = _set(request, pk)
     _manage(request)
-    form = ConditionSetForm(request.POST or None, instance=ConditionSet(title=condition_set.title,
-                                                                         effective_from=condition_set.effective_from))
+    # A copy for the form to write on: the service changes the set itself, under its lock.
+    copy = ConditionSet(**{name: getattr(condition_set, name) for name in services.SET_FIELDS})
+    form = ConditionSetForm(request.POST or None, instance=copy)
     if request.method == "POST" and form.is_valid():
         try:
             services.condition_set_update(condition_set=condition_set, by=request.user, **form.cleaned_data)

@@ -149,21 +149,22 @@ def _set_provinces(agreement, provinces, *, by, reason):
 
 @transaction.atomic
 def agreement_add_from_library(*, agreement, by, templates=(), legal_documents=(), authority_documents=()):
-    """Append library entries to a draft: clauses filled from the agreement, legal bases cited
-    as the library words them. Returns how many rows were added."""
+    """Append library entries to a draft: clauses with their placeholders (filled when the minutes are
+    printed), legal bases cited as the library words them. Returns how many rows were added."""
     agreement = _lock_editable(agreement, by)
     problems = [_("Standard clause “%(heading)s”: %(problem)s") % {"heading": t.heading, "problem": problem}
                 for t in templates for problem in placeholders.text_problems(t.text)]
     if problems:
         raise Refused(problems)
-    values = placeholders.fact_values(agreement)  # the law placeholders stay, for the signing day to resolve
+    # The placeholders stay in the draft's text: the minutes fill them when printed, so a term, a province or
+    # the signing day changed later is never left stale in a clause.
     reason = _("Added from the library")
     added = 0
     last = max(agreement.clauses.values_list("position", flat=True), default=0)
     for template in templates:
         last += 10
         tracked_save(Clause(agreement=agreement, section=template.section, position=last, heading=template.heading,
-                            text=placeholders.fill(template.text, values)), by=by, reason=reason)
+                            text=template.text), by=by, reason=reason)
         added += 1
     last = max(agreement.legal_bases.values_list("position", flat=True), default=0)
     cited = set(agreement.legal_bases.values_list("legal_document_id", "authority_document_id"))

@@ -1,9 +1,12 @@
 """Adding library entries to a draft: legal bases cited as the library words them, each once, only
 the partner's own authority documents, clauses with their placeholders filled from the agreement."""
 
+import datetime
+
 import pytest
 
 from agreements.forms import LibraryPickForm
+from agreements.minutes_text import minutes_context
 from agreements.models import Clause, ClauseTemplate, LegalDocument
 from agreements.services import NotEditable, Row, agreement_add_from_library, agreement_update, library_entry_save
 from core.exceptions import Refused
@@ -80,11 +83,25 @@ def test_a_cited_legal_document_is_no_longer_offered(bare, drafter):
     assert set(offered) == set(LegalDocument.objects.offered_for(bare).exclude(pk=_law().pk))
 
 
-def test_every_placeholder_is_filled_from_the_agreement(bare, drafter):
-    text = _clause_from(bare, drafter, "{partner} triển khai {software} phiên bản {version} tại {provinces} "
-                                       "từ ngày {term_start} đến ngày {term_end}.")
-    assert text == (f"{VNPT} triển khai Phần mềm Hồ sơ sức khỏe điện tử phiên bản 2.1 "
-                    "tại Hà Nội, Hồ Chí Minh, Quảng Ninh từ ngày 01/01/2026 đến ngày 31/12/2027.")
+WITH_EVERY_FACT = ("{partner} triển khai {software} phiên bản {version} tại {provinces} từ ngày {term_start} "
+                   "đến ngày {term_end}.")
+
+
+def _printed(agreement, heading):
+    return next(" ".join(article["paragraphs"]) for article in minutes_context(agreement, draft=True)["articles"]
+                if article["heading"] == heading)
+
+
+def test_every_placeholder_is_printed_from_the_agreement(bare, drafter):
+    assert _clause_from(bare, drafter, WITH_EVERY_FACT) == WITH_EVERY_FACT  # the draft keeps them
+    assert _printed(bare, "Hiệu lực") == (f"{VNPT} triển khai Phần mềm Hồ sơ sức khỏe điện tử phiên bản 2.1 "
+                                          "tại Hà Nội, Hồ Chí Minh, Quảng Ninh từ ngày 01/01/2026 đến ngày 31/12/2027.")
+
+
+def test_a_term_changed_after_the_clause_was_added_is_printed_as_it_is_now(bare, drafter):
+    _clause_from(bare, drafter, WITH_EVERY_FACT)
+    changed = agreement_update(agreement=bare, by=drafter, header={"term_end": datetime.date(2028, 6, 30)})
+    assert _printed(changed, "Hiệu lực").endswith("từ ngày 01/01/2026 đến ngày 30/06/2028.")
 
 
 @pytest.mark.parametrize("written, message", [
@@ -112,8 +129,10 @@ def test_a_standard_clause_saved_before_the_rule_is_refused_when_inserted(bare, 
 
 
 def test_a_law_placeholder_stays_in_the_draft_for_the_signing_day_to_resolve(bare, drafter):
-    text = _clause_from(bare, drafter, "{partner} tuân thủ {law:personal_data}.")
-    assert text == f"{VNPT} tuân thủ {{law:personal_data}}."
+    assert _clause_from(bare, drafter, "{partner} tuân thủ {law:personal_data}.") == (
+        "{partner} tuân thủ {law:personal_data}.")
+    assert _printed(bare, "Hiệu lực") == (f"{VNPT} tuân thủ Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và "
+                                          "Nghị định số 356/2025/NĐ-CP.")
 
 
 def test_clauses_are_appended_after_the_existing_ones(bare, drafter):
