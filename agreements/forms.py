@@ -271,6 +271,9 @@ class LibraryPickForm(forms.Form):
         super().__init__(*args, **kwargs)
         cited = agreement.legal_bases.exclude(legal_document_id=None).values("legal_document_id")
         self.fields["legal_documents"].queryset = LegalDocument.objects.offered_for(agreement).exclude(pk__in=cited)
+        self.fields["legal_documents"].error_messages["invalid_choice"] = _(
+            "A document not in force on %(date)s, the day the minutes cite the law of, or already cited, cannot be "
+            "added.") % {"date": agreement.law_day().strftime("%d/%m/%Y")}
         self.fields["legal_documents"].help_text = _("Only what is in force on %(date)s, the day the minutes cite "
                                                      "the law of.") % {"date": agreement.law_day().strftime("%d/%m/%Y")}
         self.fields["authority_documents"].queryset = AuthorityDocument.objects.filter(

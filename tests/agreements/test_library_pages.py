@@ -72,6 +72,16 @@ def test_another_partners_user_gets_404_adding_to_a_draft(login, vietsens_user, 
     assert not bare.clauses.exists()
 
 
+def test_a_document_not_in_force_on_the_drafts_day_is_refused_saying_why_and_nothing_is_added(login, drafter, bare):
+    replaced = LegalDocument.objects.get(number="13/2023/NĐ-CP")  # its last day was 31/12/2025
+    response = login(drafter).post(_pick(bare), {"legal_documents": [replaced.pk]})
+    day = bare.law_day().strftime("%d/%m/%Y")
+    assert day != "31/12/2025" and bare.law_day() > replaced.in_force_until
+    assert flash_messages(response) == [f"A document not in force on {day}, the day the minutes cite the law of, "
+                                        "or already cited, cannot be added."]
+    assert not bare.legal_bases.exists()
+
+
 def test_a_signed_agreement_takes_nothing_through_the_page(login, drafter, vnpt):
     agreement = signed(by=drafter, partner=vnpt)
     before = agreement.clauses.count()
