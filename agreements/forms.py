@@ -197,8 +197,9 @@ class SignForm(ActionForm):
         help_text=_("Left empty, the form of address of the representative the minutes name, when they sign."))
     handing_sign_form = forms.ChoiceField(
         label=_("The handing party signs"), choices=Behalf, required=False,
-        help_text=_("The Department signs for the Ministry: by order of the Minister (TL.), by the Minister's written "
-                    "authorisation (TUQ.), or its deputy head for its head (KT.)."))
+        help_text=_("The Department signs for the Ministry: by order of the Minister (TL.), with its deputy head "
+                    "signing for its head (TL. and KT.), or by the Minister's written authorisation (TUQ.) "
+                    "(Decree 30/2020/NĐ-CP, Article 13)."))
     handing_signed_for = forms.CharField(label=_("On behalf of"), max_length=120, required=False,
                                          help_text=_("The position signed for, e.g. “Bộ trưởng”."))
     handing_signed_for_head = forms.CharField(label=_("The deputy signs for"), max_length=120, required=False,

@@ -93,8 +93,8 @@ CLAUSES = [
         "cho Bên giao họ tên, chức vụ, thông tin liên hệ của nhân sự này trước khi bắt đầu xử lý dữ liệu và khi "
         "có thay đổi.",
         "8. Bên nhận lập hồ sơ đánh giá tác động xử lý dữ liệu cá nhân trong thời hạn 60 ngày kể từ ngày bắt đầu "
-        "xử lý dữ liệu cá nhân, gửi cơ quan có thẩm quyền theo quy định của {law:personal_data} và gửi Bên giao "
-        "01 bản.",
+        "xử lý dữ liệu cá nhân và gửi Bên giao 01 bản; gửi hồ sơ đến cơ quan có thẩm quyền khi pháp luật về bảo "
+        "vệ dữ liệu cá nhân có yêu cầu.",
         "9. Bên nhận phân quyền truy cập theo nguyên tắc tối thiểu cần thiết; ghi và lưu giữ nhật ký truy cập; mã "
         "hóa dữ liệu cá nhân nhạy cảm khi lưu trữ và truyền đưa; sao lưu dữ liệu định kỳ; chỉ cho phép nhân sự đã "
         "cam kết bảo mật được truy cập dữ liệu.",

@@ -8,10 +8,11 @@ import re
 from django.utils import timezone
 
 from agreements import placeholders
-from agreements.models.agreement import behalf_words, sign_lines
+from agreements.models.agreement import Behalf, behalf_words, sign_lines
 from core.dates import long_date, place_and_date
 
 NBSP = "\u00a0"
+LONGEST_GROUP = 40  # characters: about half a line of the 14 pt bold subject
 LINKING_WORDS = {"để", "của", "về", "với", "cho", "tại", "theo", "và", "trên", "giữa", "đối"}
 CAN_CU = re.compile(r"^căn cứ\s+", re.IGNORECASE)  # a drafter who typed the prefix gets it once
 
@@ -29,8 +30,8 @@ def minutes_context(agreement, *, draft):
     day = agreement.signed_on
     law_day = agreement.law_day()
     values = placeholders.fact_values(agreement, provinces)
-    laws = placeholders.law_citations(list(LegalDocument.objects.in_force_on(law_day)), law_day)
-    authority = next((b.authority_document.citation() for b in bases if b.authority_document_id), "")
+    laws = placeholders.law_citations(list(LegalDocument.objects.citable_on(law_day)), law_day)
+    authority = _signing_authority(bases)
     lines = [f"Căn cứ {CAN_CU.sub('', b.citation.strip()).rstrip(';.')}" for b in bases]
     lines = [f"{line};" for line in lines[:-1]] + [f"{line}." for line in lines[-1:]]
     signed = bool(day) and not draft
@@ -81,10 +82,21 @@ def _party(agreement, side, signed):
         form, signed_for, head = get("sign_form"), get("signed_for"), get("signed_for_head")
     else:
         name, honorific, title = get("representative"), get("honorific"), get("title")
-        form = signed_for = head = ""
+        # Until it is signed, the Department is shown signing for the Ministry by order of the Minister.
+        form, signed_for, head = (Behalf.TL, "Bộ trưởng", "") if side == "handing" else ("", "", "")
     return {"name": name, "honorific": honorific, "title": title,
             "behalf": behalf_words(form, signed_for, head),
             "sign_lines": sign_lines(form, signed_for, head, title)}
+
+
+# Which of the receiving party's instruments the body names as its representative's authority to sign:
+# an authorisation first, then the unit's own charter or decisions; a registration certificate never.
+AUTHORITY_ORDER = ("parent_authorisation", "power_of_attorney", "charter", "decision", "establishment")
+
+
+def _signing_authority(bases):
+    documents = {b.authority_document.kind: b.authority_document for b in reversed(bases) if b.authority_document_id}
+    return next((documents[kind].citation() for kind in AUTHORITY_ORDER if kind in documents), "")
 
 
 def _conditions_line(agreement, day):
@@ -106,18 +118,22 @@ def _conditions_line(agreement, day):
 
 def word_groups(text):
     """The subject cut where a line may break: before a linking word or a name in capitals, never
-    inside a name or a word such as "sức khỏe" (each group's spaces are non-breaking)."""
+    inside a name or a word such as "sức khỏe" (each group's spaces are non-breaking). A linking word
+    stays with the name after it; a group too long for one line keeps its ordinary spaces."""
     groups, current = [], []
     for word in text.split():
-        starts_group = current and (word.lower() in LINKING_WORDS
-                                    or (word[:1].isupper() and not current[0][:1].isupper()))
+        # The group's leading word, past a linking word; the subject's first word is capitalised as a sentence.
+        lead = next((w for w in current if w.lower() not in LINKING_WORDS), None)
+        in_name = lead is not None and lead[:1].isupper() and not (groups == [] and current[0] == lead)
+        starts_group = lead is not None and (
+            word.lower() in LINKING_WORDS or (word[:1].isupper() and not in_name))
         if starts_group:
-            groups.append(NBSP.join(current))
+            groups.append(current)
             current = []
         current.append(word)
     if current:
-        groups.append(NBSP.join(current))
-    return groups
+        groups.append(current)
+    return [(NBSP if len(" ".join(g)) <= LONGEST_GROUP else " ").join(g) for g in groups]
 
 
 def _province_name(province):

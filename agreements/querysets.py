@@ -62,3 +62,7 @@ class LegalDocumentQuerySet(models.QuerySet):
         """What a draft may cite: active, in force on its signing day, and no other department's authority."""
         return self.filter(active=True).in_force_on(agreement.law_day()).filter(
             Q(department__isnull=True) | Q(department_id=agreement.handing_department_id))
+
+    def citable_on(self, day):
+        """What a clause's {law:<topic>} may name on `day`: offered, in force, and no department's own authority."""
+        return self.filter(active=True, department__isnull=True).in_force_on(day)

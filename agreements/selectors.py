@@ -162,7 +162,7 @@ def _printed(agreement):
 
     day = agreement.law_day()
     facts = placeholders.fact_values(agreement)
-    laws = placeholders.law_citations(list(LegalDocument.objects.in_force_on(day)), day)
+    laws = placeholders.law_citations(list(LegalDocument.objects.citable_on(day)), day)
     clauses = list(agreement.clauses.order_by("position", "pk"))
     for clause in clauses:
         clause.printed = placeholders.fill(clause.text, facts, laws)

@@ -48,7 +48,7 @@ def law_problems(agreement, day):
     bases = list(agreement.legal_bases.select_related("legal_document")
                  .prefetch_related("legal_document__successors").order_by("position", "pk"))
     yield from basis_warnings(bases, day).values()
-    documents = list(LegalDocument.objects.in_force_on(day))
+    documents = list(LegalDocument.objects.citable_on(day))
     wanted = {}
     for number, clause in enumerate(agreement.clauses.order_by("position", "pk"), start=2):
         for problem in placeholders.text_problems(clause.text):
@@ -80,6 +80,25 @@ def authority_problems(agreement):
         yield _("Say how the minutes address the receiving party's representative (Ông or Bà).")
 
 
+# The forms in which a department signs for the Ministry (the handing party is the Ministry itself).
+HANDING_FORMS = {Behalf.TL, Behalf.TL_KT, Behalf.TUQ}
+
+
+def text_drift_problems(agreement, version):
+    """The clauses as printed on the signing day must be the text the addressees were sent: a law
+    cited by placeholder may change between the planned day and the signing day."""
+    from agreements.minutes_text import minutes_context
+
+    if version is None:
+        return
+    sent = [clause["text"] for clause in version.content.get("clauses", [])]
+    printed = ["\n".join(article["paragraphs"]) for article in minutes_context(agreement, draft=True)["articles"]]
+    if sent != printed:
+        yield _("On %(date)s the clauses cite other law than %(version)s sent for review: return the minutes for "
+                "revision and send them again, or sign on a day whose law is the same.") % {
+            "date": agreement.signed_on.strftime("%d/%m/%Y"), "version": version.label}
+
+
 def signing_form_problems(agreement):
     """The form of signing on behalf of each side, and the public address the signed copy prints."""
     sides = ((_("the handing party"), "handing"), (_("the receiving party"), "receiving"))
@@ -88,6 +107,10 @@ def signing_form_problems(agreement):
         if form not in Behalf.values:
             yield _("Choose how %(side)s signs.") % {"side": label}
             continue
+        if side == "handing" and form not in HANDING_FORMS:
+            yield _("The Department signs for the Ministry: by order of the Minister (TL.), with its deputy head "
+                    "signing for its head (TL. and KT.), or by the Minister's written authorisation (TUQ.) "
+                    "(Decree 30/2020/NĐ-CP, Article 13).")
         if form and not getattr(agreement, f"{side}_signed_for").strip():
             yield _("Say on whose behalf %(side)s signs (e.g. “Bộ trưởng”, “Cục trưởng”).") % {"side": label}
         if form == Behalf.TL_KT and not getattr(agreement, f"{side}_signed_for_head").strip():

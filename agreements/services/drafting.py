@@ -154,6 +154,9 @@ def agreement_add_from_library(*, agreement, by, templates=(), legal_documents=(
     agreement = _lock_editable(agreement, by)
     problems = [_("Standard clause “%(heading)s”: %(problem)s") % {"heading": t.heading, "problem": problem}
                 for t in templates for problem in placeholders.text_problems(t.text)]
+    problems += [_("%(document)s is the authority of another department: it cannot be cited for %(department)s.") % {
+        "document": d.short_citation(), "department": agreement.handing_department.name}
+        for d in legal_documents if d.department_id and d.department_id != agreement.handing_department_id]
     if problems:
         raise Refused(problems)
     # The placeholders stay in the draft's text: the minutes fill them when printed, so a term, a province or

@@ -33,5 +33,5 @@ def library_entry_save(*, by, entry, **values):
     if successors is not None:
         if any(s.pk == entry.pk for s in successors):
             raise Refused(_("A document cannot replace itself."))
-        entry.successors.set(successors)  # one more history row, with the same author and reason
+        entry.successors.set(successors)  # a history row per change, with the same author and reason
     return entry

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from agreements import notify, permissions
 from agreements.actions import ACTIONS
 from agreements.guards.ending import cancelling_problems, termination_problems
+from agreements.guards.legal import text_drift_problems
 from agreements.guards.opinions import duty_problems, opinion_problems
 from agreements.guards.review import returning_problems, sending_problems
 from agreements.guards.signing import signing_problems
@@ -87,8 +88,10 @@ def agreement_sign(*, agreement, by, number, symbol, signed_on, place, handing_s
             setattr(agreement, f"{side}_signatory_honorific", get("honorific"))
     version = current_version(agreement)
     _refuse_if([*duty_problems(agreement, version=version, by=by), *signing_problems(agreement),
+                *(text_drift_problems(agreement, version) if signed_on else ()),
                 *opinion_problems(agreement, version=version, overdue_reason=overdue_reason,
                                   disagreements_acknowledged=disagreements_acknowledged)])
+    _freeze_clause_texts(agreement, by)
     said = [reason.strip() or _("Signed")]
     if overdue_reason.strip():
         said.append(_("Going on without the overdue opinions: %(why)s") % {"why": overdue_reason.strip()})
@@ -103,6 +106,18 @@ def agreement_sign(*, agreement, by, number, symbol, signed_on, place, handing_s
         request.agreement = agreement
     notify.signed(agreement, requests=requests)
     return agreement
+
+
+def _freeze_clause_texts(agreement, by):
+    """Signed clauses say what the signed copy prints: their placeholders are filled for the signing day,
+    so no later change to the legal library reaches a signed text."""
+    from agreements.minutes_text import minutes_context
+
+    printed = ["\n".join(article["paragraphs"]) for article in minutes_context(agreement, draft=False)["articles"]]
+    for clause, text in zip(agreement.clauses.order_by("position", "pk"), printed, strict=True):
+        if clause.text != text:
+            clause.text = text
+            tracked_save(clause, by=by, reason=_("Placeholders filled at signing"))
 
 
 @transaction.atomic

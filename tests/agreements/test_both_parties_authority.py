@@ -11,6 +11,7 @@ from django.urls import reverse
 from agreements import services
 from agreements.forms import LibraryPickForm
 from agreements.models import Agreement, LegalBasis, LegalDocument
+from core.exceptions import Refused
 from partners.models import AuthorityDocument, Partner
 from tests.factories import (
     AuthorityDocumentFactory,
@@ -87,10 +88,15 @@ def test_sending_is_refused_without_the_departments_authority_instrument(drafter
     assert _send_refusals(agreement, drafter) == [DEPARTMENT]
 
 
-def test_another_departments_instrument_does_not_stand_for_the_handing_department(drafter):
+def test_another_departments_instrument_cannot_be_cited_for_the_handing_department(drafter):
     agreement = _without_department_authority(draft(by=drafter), drafter)
-    services.agreement_add_from_library(agreement=agreement, by=drafter,
-                                        legal_documents=[_another_departments_instrument(drafter)])
+    other = _another_departments_instrument(drafter)
+    with pytest.raises(Refused) as refused:
+        services.agreement_add_from_library(agreement=agreement, by=drafter, legal_documents=[other])
+    assert refused.value.reasons == [
+        "Quyết định số 2000/QĐ-BYT is the authority of another department: it cannot be cited for "
+        "Cục Công nghệ thông tin."]
+    assert not agreement.legal_bases.filter(legal_document=other).exists()
     assert _send_refusals(agreement, drafter) == [DEPARTMENT]
 
 

@@ -30,24 +30,31 @@ SIGNATORY_HONORIFIC = "Say how the minutes address the signatory of the handing 
 NO_PUBLIC_ADDRESS = ("The public address of the verification page is not set (DJANGO_PUBLIC_BASE_URL): the signed copy "
                      "must print the full address where anyone can check it.")
 
+HANDING_FORMS = ("The Department signs for the Ministry: by order of the Minister (TL.), with its deputy head signing "
+                 "for its head (TL. and KT.), or by the Minister's written authorisation (TUQ.) (Decree 30/2020/NĐ-CP, "
+                 "Article 13).")
+
 DEPUTY = {"signatory": "Nguyễn Thị Hà", "signatory_title": "Phó Cục trưởng", "signatory_honorific": "Bà"}
 HEAD = {"signatory": "Phạm Đức Long", "signatory_title": "Cục trưởng", "signatory_honorific": "Ông"}
+PARTNER_DEPUTY = {"signatory": "Lê Văn C", "signatory_title": "Phó Giám đốc", "signatory_honorific": "Ông"}
+PARTNER_HEAD = {"signatory": "Nguyễn Văn A", "signatory_title": "Giám đốc", "signatory_honorific": "Bà"}
 
-# form: (side, who signs, signed for, the deputy signs for, position lines printed, the body's words)
+# form: (side, who signs, signed for, the deputy signs for, position lines printed, the body's words). The
+# Department signs for the Ministry by order or authorisation of the Minister; the partner in any form.
 FORMS = {
-    "own right": ("handing", HEAD, "", "", ["CỤC TRƯỞNG"],
-                  "Đại diện: Ông Phạm Đức Long - Chức vụ: Cục trưởng. BÊN NHẬN"),
     "TL": ("handing", HEAD, "Bộ trưởng", "", ["TL. BỘ TRƯỞNG", "CỤC TRƯỞNG"],
            "Đại diện: Ông Phạm Đức Long - Chức vụ: Cục trưởng, thừa lệnh Bộ trưởng. BÊN NHẬN"),
     "TUQ": ("handing", HEAD, "Bộ trưởng", "", ["TUQ. BỘ TRƯỞNG", "CỤC TRƯỞNG"],
             "Đại diện: Ông Phạm Đức Long - Chức vụ: Cục trưởng, thừa ủy quyền Bộ trưởng. BÊN NHẬN"),
-    "KT": ("handing", DEPUTY, "Cục trưởng", "", ["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"],
-           "Đại diện: Bà Nguyễn Thị Hà - Chức vụ: Phó Cục trưởng, ký thay Cục trưởng. BÊN NHẬN"),
     "TL_KT": ("handing", DEPUTY, "Bộ trưởng", "Cục trưởng", ["TL. BỘ TRƯỞNG", "KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"],
               "Đại diện: Bà Nguyễn Thị Hà - Chức vụ: Phó Cục trưởng, thừa lệnh Bộ trưởng, ký thay Cục trưởng. "
               "BÊN NHẬN"),
-    "Q": ("handing", DEPUTY, "Cục trưởng", "", ["Q. CỤC TRƯỞNG"],
-          "Đại diện: Bà Nguyễn Thị Hà - Chức vụ: Phó Cục trưởng, quyền Cục trưởng. BÊN NHẬN"),
+    "own right": ("receiving", PARTNER_HEAD, "", "", ["GIÁM ĐỐC"],
+                  "Đại diện: Bà Nguyễn Văn A - Chức vụ: Giám đốc, theo Điều lệ"),
+    "KT": ("receiving", PARTNER_DEPUTY, "Giám đốc", "", ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+           "Đại diện: Ông Lê Văn C - Chức vụ: Phó Giám đốc, ký thay Giám đốc, theo Điều lệ"),
+    "Q": ("receiving", PARTNER_DEPUTY, "Giám đốc", "", ["Q. GIÁM ĐỐC"],
+          "Đại diện: Ông Lê Văn C - Chức vụ: Phó Giám đốc, quyền Giám đốc, theo Điều lệ"),
     "TM": ("receiving", {"signatory": "Trần Văn Bình", "signatory_title": "Chủ tịch", "signatory_honorific": "Ông"},
            "Hội đồng quản trị", "", ["TM. HỘI ĐỒNG QUẢN TRỊ", "CHỦ TỊCH"],
            "Đại diện: Ông Trần Văn Bình - Chức vụ: Chủ tịch, thay mặt Hội đồng quản trị, theo Điều lệ"),
@@ -104,9 +111,9 @@ def test_the_signed_copy_prints_the_position_lines_and_words_of_the_form_of_sign
 
 def test_the_body_names_the_deputy_who_signs_not_the_head_named_in_the_draft(signer, ready):
     assert ready.handing_representative == "Phạm Đức Long"
-    done = sign(ready, signer, DAY, **_how("handing", "KT", DEPUTY, "Cục trưởng"))
+    done = sign(ready, signer, DAY, **_how("handing", "TL_KT", DEPUTY, "Bộ trưởng", "Cục trưởng"))
     printed = text(stored(done))
-    assert "Đại diện: Bà Nguyễn Thị Hà - Chức vụ: Phó Cục trưởng, ký thay Cục trưởng." in printed
+    assert "Đại diện: Bà Nguyễn Thị Hà - Chức vụ: Phó Cục trưởng, thừa lệnh Bộ trưởng, ký thay Cục trưởng." in printed
     assert "Phạm Đức Long" not in printed
 
 
@@ -119,14 +126,19 @@ def test_the_representative_who_signs_keeps_the_form_of_address_of_the_draft(sig
 
 # --- what each form needs --------------------------------------------------------------------------
 
-@pytest.mark.parametrize("form", ["TM", "KT", "TL", "TUQ", "Q", "TL_KT"])
+@pytest.mark.parametrize("form", ["TL", "TUQ", "TL_KT"])
 def test_signing_on_behalf_is_refused_without_the_position_signed_for(signer, ready, form):
     how = _how("handing", form, DEPUTY, "", "Cục trưởng")
     assert _refusals(ready, signer, **how) == [ON_WHOSE_BEHALF]
 
 
+@pytest.mark.parametrize("form", ["", "KT", "TM", "Q"])
+def test_the_department_cannot_sign_for_the_ministry_in_its_own_right_or_as_its_own_deputy(signer, ready, form):
+    assert _refusals(ready, signer, **_how("handing", form, HEAD, "Cục trưởng")) == [HANDING_FORMS]
+
+
 def test_signing_in_ones_own_right_needs_no_position_signed_for(signer, ready):
-    assert sign(ready, signer, DAY, **_how("handing", "", HEAD, "")).status == S.SIGNED
+    assert sign(ready, signer, DAY, **_how("receiving", "", PARTNER_HEAD, "")).status == S.SIGNED
 
 
 def test_the_receiving_side_is_named_when_its_position_signed_for_is_missing(signer, ready):
@@ -147,11 +159,12 @@ def test_an_unknown_form_of_signing_is_refused(signer, ready):
 
 def test_a_signatory_other_than_the_representative_needs_a_form_of_address(signer, ready):
     who = {**DEPUTY, "signatory_honorific": ""}
-    assert _refusals(ready, signer, **_how("handing", "KT", who, "Cục trưởng")) == [SIGNATORY_HONORIFIC]
+    assert _refusals(ready, signer, **_how("handing", "TL_KT", who, "Bộ trưởng", "Cục trưởng")) == [
+        SIGNATORY_HONORIFIC]
 
 
 def test_a_signatory_other_than_the_representative_signs_with_a_form_of_address(signer, ready):
-    done = sign(ready, signer, DAY, **_how("handing", "KT", DEPUTY, "Cục trưởng"))
+    done = sign(ready, signer, DAY, **_how("handing", "TL_KT", DEPUTY, "Bộ trưởng", "Cục trưởng"))
     assert (done.status, done.handing_signatory_honorific) == (S.SIGNED, "Bà")
 
 
@@ -180,7 +193,8 @@ def _post(client, agreement, **changes):
 
 def test_the_page_refuses_a_deputy_signing_without_the_position_signed_for(login, signer, ready):
     response = _post(login(signer), ready, handing_signatory="Nguyễn Thị Hà", handing_signatory_title="Phó Cục trưởng",
-                     handing_signatory_honorific="Bà", handing_sign_form="KT", handing_signed_for="")
+                     handing_signatory_honorific="Bà", handing_sign_form="TL_KT", handing_signed_for="",
+                     handing_signed_for_head="Cục trưởng")
     assert response.status_code == 409
     assert refusals(response) == [ON_WHOSE_BEHALF]
     ready.refresh_from_db()

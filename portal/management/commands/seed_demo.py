@@ -142,9 +142,10 @@ class Command(BaseCommand):
                 partner_services.member_add(partner=partners[tax_code], user=users[name], by=admin, title=title)
         vnpt, vietsens, hongha = (partners[t] for t in ("0106869738", "0102345678", "0312345679-001"))
         if not LegalDocument.objects.filter(department=departments["CNTT"]).exists():
-            for document in DEPARTMENT_AUTHORITY:
-                agreement_services.library_entry_save(by=drafter, entry=LegalDocument(), position=900,
-                                                      department=departments["CNTT"], **document)
+            made = [agreement_services.library_entry_save(by=drafter, entry=LegalDocument(), position=900,
+                                                          department=departments["CNTT"], **document)
+                    for document in DEPARTMENT_AUTHORITY]
+            agreement_services.library_entry_save(by=drafter, entry=made[0], successors=[made[1]])
         v1, v2 = demo.seed_catalogue(by=users["assessor"], vnpt=vnpt, users=users, decisions=CONDITION_DECISIONS)
         demo.seed_evidence(v2=v2, vnpt=vnpt, vietsens=vietsens, hongha=hongha, users=users)
         if not Agreement.objects.exists():
