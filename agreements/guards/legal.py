@@ -91,8 +91,10 @@ def text_drift_problems(agreement, version):
 
     if version is None:
         return
-    sent = [clause["text"] for clause in version.content.get("clauses", [])]
-    printed = ["\n".join(article["paragraphs"]) for article in minutes_context(agreement, draft=True)["articles"]]
+    # Compared paragraph by paragraph: versions sent before placeholders existed kept the text as typed.
+    sent = [[p.strip() for p in clause["text"].splitlines() if p.strip()]
+            for clause in version.content.get("clauses", [])]
+    printed = [article["paragraphs"] for article in minutes_context(agreement, draft=True)["articles"]]
     if sent != printed:
         yield _("On %(date)s the clauses cite other law than %(version)s sent for review: return the minutes for "
                 "revision and send them again, or sign on a day whose law is the same.") % {

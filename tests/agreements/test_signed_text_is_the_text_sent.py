@@ -8,6 +8,7 @@ import pytest
 
 from agreements import minutes_pdf, services
 from agreements.models import Agreement, Clause, LegalDocument
+from core.tracking import tracked_save
 from tests.agreements.legal_content import eligible_draft, plan, sign, write_clause
 from tests.agreements.pdf_reading import text
 from tests.factories import agreed, current_province, on_day
@@ -67,3 +68,13 @@ def test_a_document_no_longer_offered_is_not_named_by_a_placeholder(drafter, sen
     printed = text(minutes_pdf.render_minutes(sent_for_june))
     assert "Bên nhận tuân thủ Luật An toàn thông tin mạng số 86/2015/QH13." in printed
     assert "24/2018/QH14" not in printed
+
+
+def test_a_version_kept_as_typed_before_placeholders_existed_still_signs(drafter, signer, sent_for_june):
+    version = sent_for_june.versions.get()
+    for clause in version.content["clauses"]:  # as versions sent before issue 9 kept them: blank lines, spaces
+        clause["text"] = clause["text"].replace("\n", "\n\n  ") + "  "
+    version.content["clauses"][0]["text"] = "\n" + version.content["clauses"][0]["text"]
+    tracked_save(version, by=drafter, reason="Phiên bản gửi trước khi có ô thay thế")
+    with on_day(D(2026, 6, 25)):
+        assert sign(sent_for_june, signer, D(2026, 6, 25)).status == S.SIGNED
