@@ -2,6 +2,7 @@
 
 
 def tracked_save(obj, *, by, reason, **save_kwargs):
+    normalise_line_endings(obj)
     obj._history_user = by
     obj._change_reason = str(reason)
     obj.save(**save_kwargs)
@@ -21,3 +22,17 @@ def only(values, allowed):
     if unknown:
         raise TypeError(f"fields not allowed here: {', '.join(sorted(unknown))}")
     return values
+
+
+def normalise_line_endings(obj):
+    """Text typed in a browser arrives with "\r\n": stored as "\n", a save that changes nothing else
+    records no change of its own."""
+    for field in obj._meta.concrete_fields:
+        value = getattr(obj, field.attname, None)
+        if isinstance(value, str) and "\r" in value:
+            setattr(obj, field.attname, as_stored(value))
+
+
+def as_stored(value):
+    """A text value as it is kept: line endings normalised to "\n"."""
+    return value.replace("\r\n", "\n").replace("\r", "\n") if isinstance(value, str) else value

@@ -11,7 +11,7 @@ from agreements.guards.common import partner_problems
 from agreements.models import Agreement, AgreementProvince, Clause, ClauseTemplate, LegalBasis, ReviewRequest
 from core.exceptions import NotPermitted, Refused, full_clean_or_refuse
 from core.permissions import require
-from core.tracking import only, tracked_delete, tracked_save
+from core.tracking import as_stored, only, tracked_delete, tracked_save
 from partners.models import Partner
 
 
@@ -60,10 +60,13 @@ def agreement_update(*, agreement, by, header=None, provinces=None, legal_bases=
     agreement = _lock_editable(agreement, by)
     reason = reason or _("Draft edited")
     if header is not None:
-        for name, value in only(header, Agreement.DRAFT_FIELDS).items():
+        changed = {name: value for name, value in only(header, Agreement.DRAFT_FIELDS).items()
+                   if _stored(agreement, name) != _stored_value(value)}
+        for name, value in changed.items():
             setattr(agreement, name, value)
-        full_clean_or_refuse(agreement)
-        tracked_save(agreement, by=by, reason=reason)
+        if changed:  # a header saved as it was records nothing
+            full_clean_or_refuse(agreement)
+            tracked_save(agreement, by=by, reason=reason)
     if provinces is not None:
         _set_provinces(agreement, provinces, by=by, reason=reason)
     try:
@@ -121,7 +124,7 @@ def _stored(item, name):
 
 
 def _stored_value(value):
-    return value.pk if hasattr(value, "_meta") else value
+    return value.pk if hasattr(value, "_meta") else as_stored(value)
 
 
 def _lock_editable(agreement, by):

@@ -49,7 +49,7 @@ def verify(request):
 def _public_facts(agreement):
     today = timezone.localdate()
     S = Agreement.Status
-    if agreement.status == S.TERMINATED and agreement.terminated_on and agreement.terminated_on < today:
+    if agreement.status == S.TERMINATED and agreement.terminated_on and agreement.terminated_on <= today:
         state = _("Terminated on %(date)s") % {"date": agreement.terminated_on.strftime("%d/%m/%Y")}
     elif agreement.term_end < today:
         state = _("Term ended on %(date)s") % {"date": agreement.term_end.strftime("%d/%m/%Y")}

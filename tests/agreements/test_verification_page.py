@@ -89,6 +89,19 @@ def test_a_genuine_answer_says_the_minutes_were_terminated(verify, drafter, sign
     assert response.context["result"]["state"] == "Đã chấm dứt từ ngày 01/03/2026"
 
 
+def test_minutes_terminated_on_the_day_asked_are_reported_terminated_not_in_force(verify, drafter, signed_minutes):
+    agreement_services.agreement_terminate(agreement=signed_minutes, by=drafter, terminated_on=TODAY,
+                                           reason_code="mutual")
+    assert verify(data=stored(signed_minutes)).context["result"]["state"] == "Đã chấm dứt từ ngày 01/06/2026"
+
+
+def test_minutes_terminated_with_effect_from_a_later_day_are_in_force_until_then(verify, drafter, signed_minutes):
+    later = TODAY + datetime.timedelta(days=10)
+    agreement_services.agreement_terminate(agreement=signed_minutes, by=drafter, terminated_on=later,
+                                           reason_code="mutual")
+    assert verify(data=stored(signed_minutes)).context["result"]["state"] == "Đang có hiệu lực"
+
+
 def test_a_file_with_one_byte_changed_is_not_genuine(verify, signed_minutes):
     data = bytearray(stored(signed_minutes))
     data[len(data) // 2] ^= 0x01
