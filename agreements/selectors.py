@@ -12,6 +12,7 @@ from django.utils import timezone
 from agreements import permissions, placeholders
 from agreements.guards import legal
 from agreements.models import Agreement, EligibilityFlag, Opinion, ReviewRequest, SignedCopy
+from agreements.models.signed import signed_names
 from conditions import eligibility
 from conditions import selectors as condition_selectors
 from core.models import DownloadRecord, Province
@@ -181,6 +182,8 @@ def agreement_page(user, agreement):
     return {
         "legal_bases": bases,
         "law_day": agreement.law_day(),
+        # Signed minutes name the parties as they were called that day.
+        "as_signed": signed_names(agreement),
         "clauses": _printed(agreement),
         "provinces": Province.objects.filter(agreements=agreement).order_by("name"),
         **review_state(user, agreement),

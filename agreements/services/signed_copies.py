@@ -33,6 +33,7 @@ def signed_copy_create(*, agreement, by):
     context = minutes_pdf.minutes_context(agreement, draft=False)
     data = minutes_pdf.render_minutes(agreement, draft=False, verification_code=format_code(code),
                                       verify_path=verify_url())
+    record = {key: context[key] for key in ("handing_department", "partner", "handing", "receiving")}
     copy = SignedCopy(agreement=agreement, data=data, sha256=hashlib.sha256(data).hexdigest(),
-                      verification_code=code, content_sha256=minutes_pdf.content_fingerprint(context))
+                      verification_code=code, content_sha256=minutes_pdf.content_fingerprint(context), record=record)
     return tracked_save(copy, by=by, reason=_("Signed copy rendered"))

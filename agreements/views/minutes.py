@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from agreements import permissions, selectors
 from agreements.forms import VerifyForm
 from agreements.models import Agreement
+from agreements.models.signed import signed_names
 from agreements.services.review import current_version
 from agreements.views.agreement import visible_agreement
 from agreements.views.versions import version_download
@@ -57,6 +58,9 @@ def _public_facts(agreement):
         state = _("Signed; in force from %(date)s") % {"date": agreement.term_start.strftime("%d/%m/%Y")}
     else:
         state = _("In force")
-    handing = f"{_('Ministry of Health')} — {agreement.handing_department.name}"
+    # The parties as the signed minutes name them, not as they are called today.
+    record = signed_names(agreement) or {"handing_department": agreement.handing_department.name,
+                                         "partner": {"legal_name": agreement.partner.legal_name}}
+    handing = f"{_('Ministry of Health')} — {record['handing_department']}"
     return {"number": agreement.number_and_symbol, "handing": handing,
-            "receiving": agreement.partner.legal_name, "signed_on": agreement.signed_on, "state": state}
+            "receiving": record["partner"]["legal_name"], "signed_on": agreement.signed_on, "state": state}
