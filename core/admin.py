@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from simple_history.admin import SimpleHistoryAdmin as _SimpleHistoryAdmin
 
-from core.models import AuditEntry, Department, DownloadRecord, Notification, Province, StaffProfile
+from core.models import Department, DownloadRecord, Notification, Province, StaffProfile
 
 
 class SimpleHistoryAdmin(_SimpleHistoryAdmin):
@@ -77,10 +77,3 @@ class NotificationAdmin(ReadOnlyAdmin):
     list_display = ["created_at", "user", "kind", "key", "read_at"]
     list_filter = ["kind"]
     list_select_related = ["user"]
-
-
-@admin.register(AuditEntry)
-class AuditEntryAdmin(ReadOnlyAdmin):
-    list_display = ["id", "at", "actor", "kind", "target", "hash"]
-    list_filter = ["kind"]
-    list_select_related = ["actor"]

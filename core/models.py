@@ -154,28 +154,3 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"{self.user} — {self.kind} ({self.created_at:%d/%m/%Y %H:%M})"
-
-
-class AuditEntry(models.Model):
-    """One link of the append-only audit chain: its hash covers its content and the previous link's hash,
-    so a history row changed, or a step removed, after the fact shows as a broken link (core.audit)."""
-
-    class Kind(models.TextChoices):
-        CHANGE = "change", _("Change")
-
-    at = models.DateTimeField(_("at"))
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
-                              related_name="+", verbose_name=_("by"))
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind)
-    target = models.CharField(_("what"), max_length=120, help_text=_("app.model:history id"))
-    payload = models.JSONField(_("content"))
-    prev_hash = models.CharField(_("previous link"), max_length=64)
-    hash = models.CharField(_("hash"), max_length=64, unique=True)
-
-    class Meta:
-        verbose_name = _("audit entry")
-        verbose_name_plural = _("audit entries")
-        ordering = ["id"]
-
-    def __str__(self):
-        return f"{self.pk} {self.kind} {self.target}"
