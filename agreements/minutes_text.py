@@ -110,8 +110,10 @@ def _conditions_line(agreement, day):
     verdict = eligibility.verdict(agreement.partner, condition_set, min(day, timezone.localdate()))
     if not verdict.eligible:
         return f"Bên nhận phải đáp ứng đầy đủ {condition_set.citation()} tại ngày ký Biên bản."
-    since = max(s.valid.valid_from or s.valid.decided_at.date() for s in verdict.standings
-                if s.condition.mandatory and s.valid is not None)
+    since = max((s.valid.valid_from or s.valid.decided_at.date() for s in verdict.standings
+                 if s.condition.mandatory and s.valid is not None), default=None)
+    if since is None:
+        return f"Bên nhận đáp ứng đầy đủ {condition_set.citation()}."
     return (f"Bên nhận đáp ứng đầy đủ {condition_set.citation()}, theo kết quả thẩm định hồ sơ có hiệu lực từ ngày "
             f"{since.strftime('%d/%m/%Y')}.")
 

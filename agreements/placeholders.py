@@ -1,8 +1,8 @@
 """The placeholders a clause text may hold, and nothing else in braces.
 
 Two kinds. {partner}, {provinces}, {software}, {version}, {term_start} and {term_end} are the
-agreement's own facts, filled when a standard clause is added to a draft and again when the minutes
-are printed. {law:<topic>} names the law of that topic in force on the signing day (the planned day
+agreement's own facts, kept in the draft's text and filled when the minutes are printed (and for good
+at signing). {law:<topic>} names the law of that topic in force on the signing day (the planned day
 while the minutes are a draft), resolved from the legal library when the minutes are printed: a
 clause text never types a law's number, so it reads right whichever day it is signed."""
 

@@ -12,9 +12,10 @@ from agreements import services as agreement_services
 from agreements.minutes_text import minutes_context
 from conditions import services
 from conditions.models import Condition, ConditionSet
+from core.dates import long_date
 from core.exceptions import Refused
 from tests.agreements.pdf_reading import stored, text
-from tests.factories import SIGNATORIES, accept, agreed, draft, in_review, on_day
+from tests.factories import SIGNATORIES, accept, agreed, condition_set, draft, in_review, on_day
 from tests.pages import flash_messages
 
 pytestmark = pytest.mark.django_db
@@ -145,3 +146,12 @@ def test_a_draft_for_a_partner_not_yet_eligible_says_the_set_must_be_met_on_the_
     agreement = draft(by=drafter, partner=vietsens, condition_set=applied)
     assert minutes_context(agreement, draft=True)["conditions"] == (
         f"Bên nhận phải đáp ứng đầy đủ {CITED} tại ngày ký Biên bản.")
+
+
+def test_a_set_with_no_mandatory_condition_is_cited_without_an_assessment_date(drafter, vnpt):
+    optional_only = condition_set("KN-01", optional=("KN-01",), publish=False)
+    agreement = draft(by=drafter, partner=vnpt, condition_set=optional_only)
+    assert minutes_context(agreement, draft=True)["conditions"] == (
+        f"Bên nhận đáp ứng đầy đủ Bộ điều kiện cần và đủ phiên bản {optional_only.version} ban hành kèm theo "
+        f"Quyết định số {optional_only.decision_number} ngày {long_date(optional_only.decision_date)} "
+        "của Bộ trưởng Bộ Y tế.")
