@@ -17,7 +17,7 @@ from agreements.models import (
     Opinion,
     ReviewRequest,
 )
-from agreements.models.agreement import Behalf, Honorific, validate_symbol
+from agreements.models.agreement import MINISTRY_SIGNS, Behalf, Honorific, validate_symbol
 from conditions.models import ConditionSet
 from core.dates import sane_date
 from core.models import Department, Province
@@ -228,7 +228,7 @@ class SignForm(ActionForm):
                 "receiving_signatory_title": agreement.receiving_title,
                 "handing_signatory_honorific": agreement.handing_honorific,
                 "receiving_signatory_honorific": agreement.receiving_honorific,
-                "handing_sign_form": Behalf.TL, "handing_signed_for": "Bộ trưởng"}
+                "handing_sign_form": MINISTRY_SIGNS[0], "handing_signed_for": MINISTRY_SIGNS[1]}
 
 
 class CancelForm(ActionForm):

@@ -13,7 +13,7 @@ from django.template.loader import render_to_string
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from agreements.minutes_text import content_fingerprint, minutes_context  # noqa: F401
+from agreements.minutes_text import content_fingerprint, minutes_context  # noqa: F401  (callers import them here)
 
 ASSETS = Path(__file__).resolve().parent / "pdf_assets"
 
@@ -44,14 +44,11 @@ def render_html(html):
     return HTML(string=html, base_url=ASSETS.as_uri() + "/", url_fetcher=AssetsOnlyFetcher()).write_pdf()
 
 
-def render_minutes(agreement, *, draft=None, verification_code="", verify_path=""):
-    """The PDF bytes of the minutes. Unsigned minutes print as a draft ("DỰ THẢO" on every page)."""
+def render_minutes(agreement, *, draft=None):
+    """The PDF bytes of the minutes as they are now. Unsigned minutes print as a draft ("DỰ THẢO" on every
+    page); the signed copy itself is rendered once, at signing (services.signed_copies)."""
     draft = agreement.signed_on is None if draft is None else draft
-    context = minutes_context(agreement, draft=draft)
-    if not draft and verification_code:
-        context.update(fingerprint=content_fingerprint(context), verification_code=verification_code,
-                       verify_path=verify_path)
-    return render_context(context)
+    return render_context(minutes_context(agreement, draft=draft))
 
 
 def render_context(context):

@@ -8,7 +8,7 @@ import re
 from django.utils import timezone
 
 from agreements import placeholders
-from agreements.models.agreement import Behalf, behalf_words, sign_lines
+from agreements.models.agreement import MINISTRY_SIGNS, behalf_words, sign_lines
 from core.dates import long_date, place_and_date
 
 NBSP = "\u00a0"
@@ -20,8 +20,6 @@ CAN_CU = re.compile(r"^căn cứ\s+", re.IGNORECASE)  # a drafter who typed the 
 def minutes_context(agreement, *, draft):
     """Everything the minutes print, as plain values (also what the fingerprint covers). The law cited
     is the law in force on the signing day (the planned day while the minutes are a draft)."""
-    from agreements.models import LegalDocument  # the models import this module's neighbours
-
     bases = list(agreement.legal_bases.select_related("authority_document").order_by("position", "pk"))
     clauses = list(agreement.clauses.order_by("position", "pk"))
     provinces = list(agreement.provinces.order_by("name"))
@@ -29,8 +27,7 @@ def minutes_context(agreement, *, draft):
     symbol = agreement.symbol or "BB-" + (agreement.handing_department.code or "CNTT")
     day = agreement.signed_on
     law_day = agreement.law_day()
-    values = placeholders.fact_values(agreement, provinces)
-    laws = placeholders.law_citations(list(LegalDocument.objects.citable_on(law_day)), law_day)
+    printed = placeholders.printer(agreement, provinces)
     authority = _signing_authority(bases)
     lines = [f"Căn cứ {CAN_CU.sub('', b.citation.strip()).rstrip(';.')}" for b in bases]
     lines = [f"{line};" for line in lines[:-1]] + [f"{line}." for line in lines[-1:]]
@@ -63,7 +60,7 @@ def minutes_context(agreement, *, draft):
         "conditions": _conditions_line(agreement, law_day),
         "articles": [
             {"number": number, "heading": c.heading or c.get_section_display(),
-             "paragraphs": [p.strip() for p in placeholders.fill(c.text, values, laws).splitlines() if p.strip()]}
+             "paragraphs": [p.strip() for p in printed(c.text).splitlines() if p.strip()]}
             for number, c in enumerate(clauses, start=2)
         ],
         "recipients": [f"- {agreement.partner.legal_name};", "- Lãnh đạo Bộ Y tế (để báo cáo);"]
@@ -83,7 +80,7 @@ def _party(agreement, side, signed):
     else:
         name, honorific, title = get("representative"), get("honorific"), get("title")
         # Until it is signed, the Department is shown signing for the Ministry by order of the Minister.
-        form, signed_for, head = (Behalf.TL, "Bộ trưởng", "") if side == "handing" else ("", "", "")
+        form, signed_for, head = (*MINISTRY_SIGNS, "") if side == "handing" else ("", "", "")
     return {"name": name, "honorific": honorific, "title": title,
             "behalf": behalf_words(form, signed_for, head),
             "sign_lines": sign_lines(form, signed_for, head, title)}

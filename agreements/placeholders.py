@@ -100,3 +100,14 @@ def law_citations(documents, day):
         if chosen:
             found[topic] = [d.short_citation() for d in chosen]
     return found
+
+
+def printer(agreement, provinces=None):
+    """A function giving a clause text as the minutes print it: the agreement's facts and the law citable
+    on the day the minutes cite the law of (`provinces` in print order, if the caller has them)."""
+    from agreements.models import LegalDocument
+
+    day = agreement.law_day()
+    facts = fact_values(agreement, provinces)
+    laws = law_citations(list(LegalDocument.objects.citable_on(day)), day)
+    return lambda text: fill(text, facts, laws)

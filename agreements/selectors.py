@@ -159,14 +159,10 @@ def _acts_for(user, request, agreement):
 
 def _printed(agreement):
     """The clauses, each with its text as the minutes print it on the day they cite the law of."""
-    from agreements.models import LegalDocument
-
-    day = agreement.law_day()
-    facts = placeholders.fact_values(agreement)
-    laws = placeholders.law_citations(list(LegalDocument.objects.citable_on(day)), day)
+    printed = placeholders.printer(agreement)
     clauses = list(agreement.clauses.order_by("position", "pk"))
     for clause in clauses:
-        clause.printed = placeholders.fill(clause.text, facts, laws)
+        clause.printed = printed(clause.text)
     return clauses
 
 

@@ -84,18 +84,15 @@ def authority_problems(agreement):
 HANDING_FORMS = {Behalf.TL, Behalf.TL_KT, Behalf.TUQ}
 
 
-def text_drift_problems(agreement, version):
-    """The clauses as printed on the signing day must be the text the addressees were sent: a law
-    cited by placeholder may change between the planned day and the signing day."""
-    from agreements.minutes_text import minutes_context
-
+def text_drift_problems(agreement, version, articles):
+    """The clauses as printed on the signing day (`articles` of the minutes' context) must be the text the
+    addressees were sent: a law cited by placeholder may change between the planned day and the signing day."""
     if version is None:
         return
     # Compared paragraph by paragraph: versions sent before placeholders existed kept the text as typed.
     sent = [[p.strip() for p in clause["text"].splitlines() if p.strip()]
             for clause in version.content.get("clauses", [])]
-    printed = [article["paragraphs"] for article in minutes_context(agreement, draft=True)["articles"]]
-    if sent != printed:
+    if sent != [article["paragraphs"] for article in articles]:
         yield _("On %(date)s the clauses cite other law than %(version)s sent for review: return the minutes for "
                 "revision and send them again, or sign on a day whose law is the same.") % {
             "date": agreement.signed_on.strftime("%d/%m/%Y"), "version": version.label}

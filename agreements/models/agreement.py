@@ -38,6 +38,9 @@ class Behalf(models.TextChoices):
     Q = "Q", _("Q. — acting head")
 
 
+# How the Department signs for the Ministry unless the signer says otherwise: by order of the Minister.
+MINISTRY_SIGNS = (Behalf.TL, "Bộ trưởng")
+
 # The abbreviation printed before the position signed for, and how the body of the minutes says it.
 SIGN_PREFIX = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."}
 SIGN_WORDS = {"TM": "thay mặt", "KT": "ký thay", "TL": "thừa lệnh", "TUQ": "thừa ủy quyền", "Q": "quyền"}

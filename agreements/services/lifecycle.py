@@ -13,6 +13,7 @@ from agreements.guards.legal import text_drift_problems
 from agreements.guards.opinions import duty_problems, opinion_problems
 from agreements.guards.review import returning_problems, sending_problems
 from agreements.guards.signing import signing_problems
+from agreements.minutes_text import minutes_context
 from agreements.models import Agreement, StatusChange
 from agreements.services.review import current_version, version_freeze
 from core.exceptions import Refused
@@ -88,10 +89,13 @@ def agreement_sign(*, agreement, by, number, symbol, signed_on, place, handing_s
             setattr(agreement, f"{side}_signatory_honorific", get("honorific"))
     version = current_version(agreement)
     _refuse_if([*duty_problems(agreement, version=version, by=by), *signing_problems(agreement),
-                *(text_drift_problems(agreement, version) if signed_on else ()),
                 *opinion_problems(agreement, version=version, overdue_reason=overdue_reason,
                                   disagreements_acknowledged=disagreements_acknowledged)])
-    _freeze_clause_texts(agreement, by)
+    # What the signed minutes say, computed once the details are sound: checked against the version sent,
+    # written into the clauses, and rendered as the signed copy.
+    context = minutes_context(agreement, draft=False)
+    _refuse_if(text_drift_problems(agreement, version, context["articles"]))
+    _freeze_clause_texts(agreement, by, context["articles"])
     said = [reason.strip() or _("Signed")]
     if overdue_reason.strip():
         said.append(_("Going on without the overdue opinions: %(why)s") % {"why": overdue_reason.strip()})
@@ -100,7 +104,7 @@ def agreement_sign(*, agreement, by, number, symbol, signed_on, place, handing_s
     agreement = _move(agreement, ACTIONS["sign"], by, " ".join(said))
     from agreements.services.signed_copies import signed_copy_create  # WeasyPrint loads only when someone signs
 
-    signed_copy_create(agreement=agreement, by=by)
+    signed_copy_create(agreement=agreement, by=by, context=context)
     requests = list(agreement.review_requests.select_related("department"))
     for request in requests:
         request.agreement = agreement
@@ -108,12 +112,10 @@ def agreement_sign(*, agreement, by, number, symbol, signed_on, place, handing_s
     return agreement
 
 
-def _freeze_clause_texts(agreement, by):
+def _freeze_clause_texts(agreement, by, articles):
     """Signed clauses say what the signed copy prints: their placeholders are filled for the signing day,
     so no later change to the legal library reaches a signed text."""
-    from agreements.minutes_text import minutes_context
-
-    printed = ["\n".join(article["paragraphs"]) for article in minutes_context(agreement, draft=False)["articles"]]
+    printed = ["\n".join(article["paragraphs"]) for article in articles]
     for clause, text in zip(agreement.clauses.order_by("position", "pk"), printed, strict=True):
         if clause.text != text:
             clause.text = text

@@ -27,13 +27,14 @@ def verify_url():
     return (getattr(settings, "PUBLIC_BASE_URL", "") or "").rstrip("/") + reverse("verify")
 
 
-def signed_copy_create(*, agreement, by):
-    """Render the signed minutes once and record their SHA-256; called by agreement_sign only."""
+def signed_copy_create(*, agreement, by, context):
+    """Render the signed minutes once, from `context` (what they say, as agreement_sign computed it), and
+    record their SHA-256; called by agreement_sign only."""
     code = new_code()
-    context = minutes_pdf.minutes_context(agreement, draft=False)
-    data = minutes_pdf.render_minutes(agreement, draft=False, verification_code=format_code(code),
-                                      verify_path=verify_url())
+    fingerprint = minutes_pdf.content_fingerprint(context)
+    data = minutes_pdf.render_context({**context, "fingerprint": fingerprint, "verification_code": format_code(code),
+                                       "verify_path": verify_url()})
     record = {key: context[key] for key in ("handing_department", "partner", "handing", "receiving")}
     copy = SignedCopy(agreement=agreement, data=data, sha256=hashlib.sha256(data).hexdigest(),
-                      verification_code=code, content_sha256=minutes_pdf.content_fingerprint(context), record=record)
+                      verification_code=code, content_sha256=fingerprint, record=record)
     return tracked_save(copy, by=by, reason=_("Signed copy rendered"))
