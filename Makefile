@@ -36,6 +36,6 @@ messages: install
 
 check: install
 	DJANGO_SECRET_KEY=check-only-$$(date +%s)-a8f7d6s5a4f3d2s1a0p9o8i7u6y5t4r3e2w1q DATABASE_URL=postgres://x@localhost/x \
-	DJANGO_ALLOWED_HOSTS=example.org DJANGO_PUBLIC_BASE_URL=https://example.org \
+	DJANGO_ALLOWED_HOSTS=example.org DJANGO_PUBLIC_BASE_URL=https://example.org DJANGO_AUDIT_SEAL_KEY=check-only \
 	DJANGO_SETTINGS_MODULE=config.settings.production \
 	$(PY) manage.py check --deploy --fail-level WARNING

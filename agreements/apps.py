@@ -13,3 +13,23 @@ class AgreementsConfig(AppConfig):
         # An agreement keeps the condition set it was judged under for its whole term: evidence may
         # still be submitted under that set while the agreement is in force, even once superseded.
         SET_KEEPERS.append(lambda day: Agreement.objects.in_force_on(day).values("condition_set"))
+        self._audit_scopes()
+
+    @staticmethod
+    def _audit_scopes():
+        """Which partner and agreement each record belongs to, for the auditors' filters."""
+        from core import audit
+
+        def of(agreement):
+            return (agreement.partner_id, agreement.pk) if agreement is not None else (None, None)
+
+        audit.scope_for("agreements.agreement", of)
+        for label in ("agreementprovince", "legalbasis", "clause", "reviewrequest", "statuschange",
+                      "eligibilityflag", "agreementversion", "signedcopy"):
+            audit.scope_for(f"agreements.{label}", lambda row: of(row.agreement))
+        audit.scope_for("agreements.opinion", lambda row: of(row.version.agreement))
+        audit.scope_for("agreements.comment", lambda row: of(row.opinion.version.agreement))
+        audit.scope_for("agreements.answer", lambda row: of(row.comment.opinion.version.agreement))
+        from agreements.integrity import signed_copy_problems
+
+        audit.CHECKS.append(signed_copy_problems)

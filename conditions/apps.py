@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class ConditionsConfig(AppConfig):
     name = "conditions"
     verbose_name = _("Eligibility conditions")
+
+    def ready(self):
+        from core import audit
+
+        for label in ("conditions.evidencefile", "conditions.notice"):
+            audit.scope_for(label, lambda row: (row.evidence.partner_id, None))

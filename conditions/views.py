@@ -223,9 +223,10 @@ def evidence_decide(request, pk):
 
 
 def evidence_file_download(request, pk):
-    item = get_object_or_404(EvidenceFile.objects.filter(evidence__in=Evidence.objects.visible_to(request.user)),
-                             pk=pk)
+    item = get_object_or_404(EvidenceFile.objects.filter(evidence__in=Evidence.objects.visible_to(request.user))
+                             .select_related("evidence"), pk=pk)
     if not item.file:
         raise Http404
     return private_download(request, field_file=item.file, filename=item.original_name,
-                            what=DownloadRecord.What.EVIDENCE_FILE, object_id=item.pk)
+                            what=DownloadRecord.What.EVIDENCE_FILE, object_id=item.pk,
+                            scope=(item.evidence.partner_id, None))

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from simple_history.admin import SimpleHistoryAdmin as _SimpleHistoryAdmin
 
-from core.models import Department, DownloadRecord, Notification, Province, StaffProfile
+from core.models import AuditEntry, AuditLink, Department, DownloadRecord, Notification, Province, StaffProfile
 
 
 class SimpleHistoryAdmin(_SimpleHistoryAdmin):
@@ -77,3 +77,19 @@ class NotificationAdmin(ReadOnlyAdmin):
     list_display = ["created_at", "user", "kind", "key", "read_at"]
     list_filter = ["kind"]
     list_select_related = ["user"]
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(ReadOnlyAdmin):
+    """The audit record, to read: auditors use their workspace; nothing here changes or deletes it."""
+
+    list_display = ["id", "at", "actor", "kind", "model", "object_id", "label"]
+    list_filter = ["kind"]
+    list_select_related = ["actor"]
+    show_full_result_count = False
+
+
+@admin.register(AuditLink)
+class AuditLinkAdmin(ReadOnlyAdmin):
+    list_display = ["id", "entry_id", "hash", "linked_at"]
+    show_full_result_count = False

@@ -3,13 +3,16 @@ Callers check permission first."""
 
 from django.http import FileResponse, HttpResponse
 
+from core import audit
 from core.models import DownloadRecord
 from core.uploads import sniff
 
 
-def _record(request, *, what, object_id, filename):
-    DownloadRecord.objects.create(user=request.user, what=what, object_id=object_id, filename=filename,
-                                  ip_address=request.META.get("REMOTE_ADDR") or None)
+def _record(request, *, what, object_id, filename, scope):
+    """The download log's row and its audit entry; `scope` is (partner id, agreement id) of the file."""
+    download = DownloadRecord.objects.create(user=request.user, what=what, object_id=object_id, filename=filename,
+                                             ip_address=request.META.get("REMOTE_ADDR") or None)
+    audit.record_download(download, partner_id=scope[0], agreement_id=scope[1])
 
 
 def _private_headers(response):
@@ -19,20 +22,20 @@ def _private_headers(response):
     return response
 
 
-def pdf_download(request, *, data, filename, what, object_id):
+def pdf_download(request, *, data, filename, what, object_id, scope):
     """Send PDF bytes as an attachment and record who took them. Callers check permission first."""
-    _record(request, what=what, object_id=object_id, filename=filename)
+    _record(request, what=what, object_id=object_id, filename=filename, scope=scope)
     response = HttpResponse(data, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return _private_headers(response)
 
 
-def private_download(request, *, field_file, filename, what, object_id):
+def private_download(request, *, field_file, filename, what, object_id, scope):
     """Send a private file as an attachment and record who took it. Callers check permission first.
     The type sent is the one found in the file's content, never one guessed from its name."""
     handle = field_file.open("rb")
     kind = sniff(handle)
-    _record(request, what=what, object_id=object_id, filename=filename)
+    _record(request, what=what, object_id=object_id, filename=filename, scope=scope)
     response = FileResponse(handle, as_attachment=True, filename=filename,
                             content_type=kind[0] if kind else "application/octet-stream")
     return _private_headers(response)

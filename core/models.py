@@ -154,3 +154,71 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"{self.user} — {self.kind} ({self.created_at:%d/%m/%Y %H:%M})"
+
+
+class AuditEntry(models.Model):
+    """One event in the audit record: a history row of a tracked model, a download, a login or logout, a
+    failed login, a change of groups or object permissions, an export of the record itself. Written in
+    the same transaction as the event; `digest` is the SHA-256 of its content. Entries are never changed
+    or deleted (PostgreSQL triggers refuse it). Their order and integrity are kept by AuditLink."""
+
+    class Kind(models.TextChoices):
+        CHANGE = "change", _("Change")
+        DOWNLOAD = "download", _("Download")
+        LOGIN = "login", _("Login")
+        LOGOUT = "logout", _("Logout")
+        LOGIN_FAILED = "login_failed", _("Failed login")
+        PERMISSION = "permission", _("Permission")
+        EXPORT = "export", _("Export of the audit record")
+
+    at = models.DateTimeField(_("at"), db_index=True)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+                              related_name="+", verbose_name=_("by"))
+    kind = models.CharField(_("kind of event"), max_length=20, choices=Kind)
+    model = models.CharField(_("kind of object"), max_length=100, blank=True, help_text=_("app.model"))
+    object_id = models.PositiveBigIntegerField(_("object"), null=True, blank=True)
+    partner_id = models.PositiveBigIntegerField(_("partner"), null=True, blank=True)
+    agreement_id = models.PositiveBigIntegerField(_("agreement"), null=True, blank=True)
+    source = models.CharField(_("record"), max_length=120, blank=True,
+                              help_text=_("The row this entry recorded, as app.model:id."))
+    label = models.CharField(_("name then"), max_length=200, blank=True)
+    reason = models.TextField(_("reason"), blank=True)
+    payload = models.JSONField(_("content"), default=dict)
+    digest = models.CharField(_("content hash"), max_length=64)
+
+    class Meta:
+        verbose_name = _("audit entry")
+        verbose_name_plural = _("audit entries")
+        ordering = ["-id"]
+        # Keyset paging newest first, under each filter: (filter column, id).
+        indexes = [
+            models.Index(fields=["kind", "id"], name="audit_kind_id"),
+            models.Index(fields=["actor", "id"], name="audit_actor_id"),
+            models.Index(fields=["partner_id", "id"], name="audit_partner_id"),
+            models.Index(fields=["agreement_id", "id"], name="audit_agreement_id"),
+            models.Index(fields=["model", "object_id", "id"], name="audit_object_id"),
+            models.Index(fields=["source"], name="audit_source"),
+        ]
+
+    def __str__(self):
+        return f"{self.pk} {self.kind} {self.model}:{self.object_id}"
+
+
+class AuditLink(models.Model):
+    """The chain: each link names one entry and hashes the entry's content hash with the previous link's
+    hash, in the order links were made. A link is made just after its entry's transaction commits, under
+    a short lock, so the chain never forks and no writer waits for another's whole transaction."""
+
+    entry = models.OneToOneField(AuditEntry, on_delete=models.PROTECT, related_name="link",
+                                 verbose_name=_("entry"))
+    prev_hash = models.CharField(_("previous link"), max_length=64)
+    hash = models.CharField(_("hash"), max_length=64, unique=True)
+    linked_at = models.DateTimeField(_("linked at"))
+
+    class Meta:
+        verbose_name = _("audit chain link")
+        verbose_name_plural = _("audit chain links")
+        ordering = ["id"]
+
+    def __str__(self):
+        return f"{self.pk} → {self.hash[:12]}"

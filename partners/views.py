@@ -160,7 +160,7 @@ def document_download(request, pk):
         raise Http404
     filename = document.original_filename or document.file.name.rsplit("/", 1)[-1]
     return private_download(request, field_file=document.file, what=DownloadRecord.What.AUTHORITY_DOCUMENT,
-                            object_id=document.pk, filename=filename)
+                            object_id=document.pk, filename=filename, scope=(document.partner_id, None))
 
 
 def partner_history(request, pk):

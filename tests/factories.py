@@ -16,7 +16,7 @@ from agreements import services as agreement_services
 from agreements.models import Agreement, Clause, LegalBasis, LegalDocument
 from conditions import services as condition_services
 from conditions.models import Condition, ConditionSet, Evidence
-from core import roles
+from core import audit, roles
 from core.models import Department, Province, StaffProfile
 from partners import services as partner_services
 from partners.models import AuthorityDocument, Membership, Partner
@@ -296,8 +296,12 @@ def signed(*, by=None, signer=None, number=1, signed_on=SIGNED_ON, **kwargs):
     that day too), with their copy rendered and stored at signing."""
     with on_day(signed_on):
         agreement = agreed(in_review(by=by, **kwargs))
-        return agreement_services.agreement_sign(agreement=agreement, by=signer or clerk(roles.SIGNER),
-                                                 number=number, signed_on=signed_on, **SIGNATORIES)
+        agreement = agreement_services.agreement_sign(agreement=agreement, by=signer or clerk(roles.SIGNER),
+                                                      number=number, signed_on=signed_on, **SIGNATORIES)
+        # In use, the signing's audit entries join the chain as its transaction commits; a test's
+        # transaction never commits, so they are linked here, as the commit would.
+        audit.link()
+        return agreement
 
 
 def terminated(*, by=None, terminated_on=datetime.date(2026, 6, 30), reason_code="term_ended", notes="", **kwargs):

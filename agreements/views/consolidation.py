@@ -35,4 +35,5 @@ def consolidation_pdf(request, pk):
     agreement = _readable(request, pk)
     data = consolidation.render_pdf(agreement, consolidation.rows(agreement))
     return pdf_download(request, data=data, filename=f"bang-tong-hop-y-kien-{pk}.pdf",
-                        what=DownloadRecord.What.CONSOLIDATION_TABLE, object_id=agreement.pk)
+                        what=DownloadRecord.What.CONSOLIDATION_TABLE, object_id=agreement.pk,
+                        scope=(agreement.partner_id, agreement.pk))

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from agreements import permissions, selectors
 from agreements.forms import VerifyForm
+from agreements.integrity import signed_copy_problem
 from agreements.models import Agreement
 from agreements.models.signed import signed_names
 from agreements.services.review import current_version
@@ -27,12 +28,14 @@ def minutes_pdf(request, pk):
             raise Http404
         return version_download(request, version)
     data, filename, what = selectors.minutes_file(agreement)
-    return pdf_download(request, data=data, what=what, object_id=agreement.pk, filename=filename)
+    return pdf_download(request, data=data, what=what, object_id=agreement.pk, filename=filename,
+                        scope=(agreement.partner_id, agreement.pk))
 
 
 @login_not_required
 def verify(request):
-    """Public: says only whether a copy is genuine, and if so what it is and whether it is in force today."""
+    """Public: says only whether a copy is genuine (kept at signing, its audit entry intact), and if so what
+    it is and whether it is in force today."""
     form = VerifyForm(request.POST or None, request.FILES or None)
     result = None
     if request.method == "POST" and form.is_valid():
@@ -41,8 +44,10 @@ def verify(request):
             copy = selectors.signed_copy_by_bytes(b"".join(upload.chunks()))
         else:
             copy = selectors.signed_copy_by_code(form.cleaned_data["code"])
-        result = {"genuine": copy is not None}
-        if copy is not None:
+        # A copy whose bytes, hash and audit entry disagree was altered after signing: never certified.
+        altered = copy is not None and signed_copy_problem(copy) is not None
+        result = {"genuine": copy is not None and not altered, "altered": altered}
+        if copy is not None and not altered:
             result.update(_public_facts(copy.agreement))
     return render(request, "agreements/verify.html", {"form": form, "result": result})
 

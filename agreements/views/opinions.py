@@ -114,9 +114,10 @@ def _superseded(opinion):
 
 def opinion_letter(request, pk, opinion_pk):
     """The scanned letter, to those who may read the opinion; each download recorded."""
-    _agreement, opinion = _visible_opinion(request, pk, opinion_pk)
+    agreement, opinion = _visible_opinion(request, pk, opinion_pk)
     return private_download(request, field_file=opinion.letter, filename=opinion.letter_name,
-                            what=DownloadRecord.What.OPINION_LETTER, object_id=opinion.pk)
+                            what=DownloadRecord.What.OPINION_LETTER, object_id=opinion.pk,
+                            scope=(agreement.partner_id, agreement.pk))
 
 
 @require_POST

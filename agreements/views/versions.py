@@ -38,6 +38,7 @@ def version_download(request, version):
 
     data = minutes_pdf.render_context({**version.content["minutes"], "draft": True})
     return pdf_download(request, data=data, what=DownloadRecord.What.VERSION_MINUTES, object_id=version.pk,
+                        scope=(version.agreement.partner_id, version.agreement_id),
                         filename=f"du-thao-bien-ban-{version.agreement_id}-v{version.number}.pdf")
 
 

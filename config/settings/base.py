@@ -133,6 +133,11 @@ SIMPLE_HISTORY_REVERT_DISABLED = True
 # Printed on signed minutes so that anyone can reach the public verification page.
 PUBLIC_BASE_URL = env("DJANGO_PUBLIC_BASE_URL", "")
 
+# The audit chain's head is sealed with a key the database never holds (core.seals), to a file an
+# operator ships elsewhere. Production refuses to start without the key.
+AUDIT_SEAL_KEY = env("DJANGO_AUDIT_SEAL_KEY", "")
+AUDIT_SEAL_FILE = Path(env("DJANGO_AUDIT_SEAL_FILE", str(BASE_DIR / "var" / "audit-seals.jsonl")))
+
 EMAIL_BACKEND = env("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", "hssk-handover@localhost")
 # For the SMTP backend (DJANGO_EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend).

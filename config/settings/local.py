@@ -8,3 +8,5 @@ DEBUG = env_bool("DJANGO_DEBUG", True)
 SECRET_KEY = env("DJANGO_SECRET_KEY", "local-demo-only-not-a-secret-8f3b1c2d9e7a")
 # The signed copy prints the full address of the verification page; the demo serves it here.
 PUBLIC_BASE_URL = env("DJANGO_PUBLIC_BASE_URL", "http://127.0.0.1:8000")
+# The demo seals its audit chain with a fixed key; production refuses to start without one of its own.
+AUDIT_SEAL_KEY = env("DJANGO_AUDIT_SEAL_KEY", "local-demo-only-seal-key")

@@ -6,7 +6,8 @@ from .base import *  # noqa: F401,F403
 from .base import env, env_bool
 
 # DJANGO_PUBLIC_BASE_URL is printed on every signed copy, whose bytes never change again.
-for _name in ("DJANGO_SECRET_KEY", "DATABASE_URL", "DJANGO_ALLOWED_HOSTS", "DJANGO_PUBLIC_BASE_URL"):
+for _name in ("DJANGO_SECRET_KEY", "DATABASE_URL", "DJANGO_ALLOWED_HOSTS", "DJANGO_PUBLIC_BASE_URL",
+              "DJANGO_AUDIT_SEAL_KEY"):
     if not env(_name):
         raise ImproperlyConfigured(f"{_name} must be set in the environment for production.")
 

@@ -20,3 +20,5 @@ STORAGES = {
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 # Signing prints the full address of the public verification page on the signed copy.
 PUBLIC_BASE_URL = "https://hssk.example.vn"
+AUDIT_SEAL_KEY = "test-only-seal-key"
+AUDIT_SEAL_FILE = Path(tempfile.mkdtemp(prefix="hssk-seals-")) / "audit-seals.jsonl"

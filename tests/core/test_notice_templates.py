@@ -27,6 +27,7 @@ KINDS = {
     "evidence_accepted": EVIDENCE,
     "evidence_rejected": EVIDENCE,
     "evidence_info_requested": EVIDENCE,
+    "audit_sealed": {"link_id": 4812, "hash": "9f" * 32, "mac": "3a" * 32, "sealed_at": "28/11/2026 00:15"},
 }
 UNMARKED = re.compile(r"{% blocktranslate.*?{% endblocktranslate %}|{% translate \"[^\"]*\" %}|{%.*?%}|"
                       r"{{ (link|notes) }}", re.S)

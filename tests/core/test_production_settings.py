@@ -14,6 +14,7 @@ PRODUCTION_ENV = {
     "DATABASE_URL": "postgres://nobody@127.0.0.1:1/none",
     "DJANGO_ALLOWED_HOSTS": "hssk.example.gov.vn",
     "DJANGO_PUBLIC_BASE_URL": "https://hssk.example.gov.vn",
+    "DJANGO_AUDIT_SEAL_KEY": "not-a-real-seal-key-but-only-the-environment-holds-it",
 }
 
 
@@ -29,7 +30,8 @@ def test_check_deploy_is_clean_under_production_settings():
     assert "System check identified no issues" in result.stdout
 
 
-@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DATABASE_URL", "DJANGO_PUBLIC_BASE_URL"])
+@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DATABASE_URL", "DJANGO_PUBLIC_BASE_URL",
+                                     "DJANGO_AUDIT_SEAL_KEY"])
 def test_production_refuses_to_start_without_its_secrets(missing):
     env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
     result = _manage("check", env=env)

@@ -1,0 +1,32 @@
+"""The signed copies against the audit record: the bytes against their recorded SHA-256, and both against
+the audit entry written when the copy was made. The public verification page and verify_audit ask here."""
+
+import hashlib
+
+from core import audit
+
+
+def signed_copy_problem(copy):
+    """What is wrong with one signed copy, or None when its bytes, its hash and its audit entry agree."""
+    if hashlib.sha256(bytes(copy.data)).hexdigest() != copy.sha256:
+        return "its bytes do not match its recorded SHA-256"
+    entry = audit.first_entry(copy._meta.label_lower, copy.pk)
+    problem = audit.entry_problem(entry)
+    if problem:
+        return problem
+    kept = entry.payload.get("row", {})
+    if kept.get("sha256") != copy.sha256 or kept.get("data") != audit.plain(bytes(copy.data)):
+        return "its file or hash differs from the ones the audit record kept at signing"
+    return None
+
+
+def signed_copy_problems():
+    """verify_audit's check of every signed copy."""
+    from agreements.models import SignedCopy
+    from core.audit_check import Problem
+
+    for copy in SignedCopy.objects.select_related("agreement").order_by("pk").iterator(chunk_size=50):
+        problem = signed_copy_problem(copy)
+        if problem:
+            yield Problem(f"signed copy {copy.pk} of agreement {copy.agreement.pk} ({copy.agreement.number or '—'}, "
+                          f"signed {copy.agreement.signed_on:%d/%m/%Y})", problem)

@@ -1,0 +1,129 @@
+"""Checking the audit record (manage.py verify_audit): the chain link by link, each entry against the row
+it recorded, history rows no entry recorded, entries never chained, the seals, and the checks apps add
+(agreements: the signed copies). Each problem names the entry, the object, when, and what differs."""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.utils import timezone
+
+from core import audit, seals
+from core.protection import history_models, is_row_history
+
+CHUNK = 2000
+
+
+@dataclass
+class Problem:
+    where: str
+    what: str
+
+    def __str__(self):
+        return f"{self.where}: {self.what}"
+
+
+def describe(entry):
+    by = f" by user {entry.actor_id}" if entry.actor_id else ""
+    thing = f"{entry.model}:{entry.object_id}" if entry.model else "—"
+    name = f" “{entry.label}”" if entry.label else ""
+    when = timezone.localtime(entry.at).strftime("%d/%m/%Y %H:%M:%S")
+    return f"entry {entry.pk} ({entry.get_kind_display()} of {thing}{name}, {when}{by})"
+
+
+def problems(seal_path=None):
+    """Every problem found, the chain's first."""
+    from core.models import AuditEntry, AuditLink
+
+    yield from _chain(AuditLink.objects.select_related("entry").order_by("id"))
+    late = timezone.now() - audit.LINK_GRACE
+    for entry in AuditEntry.objects.filter(link__isnull=True, at__lt=late).order_by("id")[:100]:
+        yield Problem(describe(entry), "never joined the chain (its link was deleted, or it was inserted outside "
+                                       "the application)")
+    yield from _unrecorded_history()
+    yield from _seals(seal_path)
+    for check in audit.CHECKS:
+        yield from check()
+
+
+def _chain(links):
+    expected = audit.GENESIS
+    chunk = []
+    for link in links.iterator(chunk_size=CHUNK):
+        entry = link.entry
+        where = f"link {link.pk}, {describe(entry)}"
+        if link.prev_hash != expected:
+            yield Problem(where, "the link before it is missing or was changed")
+        elif link.hash != audit.link_hash(link.prev_hash, entry.pk, entry.digest):
+            yield Problem(where, "the link's hash does not match its entry")
+        elif audit.digest_of(entry) != entry.digest:
+            yield Problem(where, "the entry's content was changed after it was written")
+        expected = link.hash
+        chunk.append(entry)
+        if len(chunk) == CHUNK:
+            yield from _against_rows(chunk)
+            chunk = []
+    yield from _against_rows(chunk)
+
+
+def _against_rows(entries):
+    """Each entry against the row it recorded: a history row or the download log's row, fetched per model."""
+    wanted = defaultdict(dict)
+    for entry in entries:
+        if entry.source:
+            label, _sep, pk = entry.source.rpartition(":")
+            wanted[label][int(pk)] = entry
+    for label, by_pk in wanted.items():
+        model = apps.get_model(label)
+        rows = model._default_manager.in_bulk(list(by_pk))
+        for pk, entry in sorted(by_pk.items()):
+            row = rows.get(pk)
+            if row is None:
+                yield Problem(describe(entry), f"the row it recorded ({entry.source}) was deleted")
+                continue
+            kept = {key: entry.payload.get(key) for key in ("row", "m2m") if key in entry.payload}
+            now = audit.history_content(row) if hasattr(row, "history_id") else {"row": audit.row_content(row)}
+            if now != kept:
+                yield Problem(describe(entry), f"the row it recorded ({entry.source}) was changed: "
+                                               f"{_differences(kept, now)}")
+
+
+def _differences(kept, now):
+    fields = kept.get("row") or {}
+    current = now.get("row") or {}
+    changed = [f"{name} was {fields.get(name)!r}, is {current.get(name)!r}"
+               for name in sorted(set(fields) | set(current)) if fields.get(name) != current.get(name)]
+    if kept.get("m2m") != now.get("m2m"):
+        changed.append("its related rows differ")
+    return "; ".join(changed)
+
+
+def _unrecorded_history():
+    """History rows no entry recorded: written with SQL, past the application."""
+    from core.models import AuditEntry
+
+    for model in history_models():
+        label = model._meta.label_lower
+        recorded = set(AuditEntry.objects.filter(source__startswith=f"{label}:").values_list("source", flat=True))
+        if not is_row_history(model):
+            continue  # many-to-many rows are recorded inside their parent row's entry
+        for pk, object_id, at in model._default_manager.order_by("history_id").values_list(
+                "history_id", "id", "history_date").iterator(chunk_size=CHUNK):
+            if f"{label}:{pk}" not in recorded:
+                when = timezone.localtime(at).strftime("%d/%m/%Y %H:%M:%S")
+                yield Problem(f"history row {label}:{pk} (of {model.instance_type._meta.label_lower}:{object_id}, "
+                              f"{when})", "no audit entry recorded it: it was written outside the application")
+
+
+def _seals(seal_path):
+    from core.models import AuditLink
+
+    sealed = seals.read_seals(seal_path)
+    if not sealed:
+        return
+    ids = {seal["link"] for _n, seal in sealed if isinstance(seal, dict) and "link" in seal}
+    hashes = dict(AuditLink.objects.filter(id__in=ids).values_list("id", "hash"))
+    for number, seal in sealed:
+        problem = seals.seal_problem(seal, hashes)
+        if problem:
+            yield Problem(f"seal on line {number} of {seal_path or seals.seal_file()}", problem)

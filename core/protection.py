@@ -1,0 +1,82 @@
+"""What keeps the audit data as written, installed after every `migrate`:
+
+- on PostgreSQL, a trigger on every history table, the audit entries and links and the download log
+  refuses UPDATE and DELETE, whoever asks: the UI, the admin, a management command or a SQL console.
+  (A database superuser can still switch triggers off; the chain and its sealed heads catch what they
+  then change.)
+- the history rows written before the audit record existed are entered in it once, oldest first."""
+
+from django.apps import apps
+from django.db import connection
+from simple_history.models import HistoricalChanges
+
+from core import audit
+
+FUNCTION = """
+CREATE OR REPLACE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'audit data is append-only: % on % refused', TG_OP, TG_TABLE_NAME
+        USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+"""
+
+
+def history_models():
+    """Every history table: one per tracked model, and one per tracked many-to-many field."""
+    return [model for model in apps.get_models() if issubclass(model, HistoricalChanges)]
+
+
+def is_row_history(model):
+    """A tracked model's own history (not the rows of a many-to-many field kept with it)."""
+    return any(field.name == "history_date" for field in model._meta.fields)
+
+
+def protected_tables():
+    from core.models import AuditEntry, AuditLink, DownloadRecord
+
+    return sorted({model._meta.db_table for model in [*history_models(), AuditEntry, AuditLink, DownloadRecord]})
+
+
+def install_triggers():
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(FUNCTION)
+        for table in protected_tables():
+            name = connection.ops.quote_name(table)
+            cursor.execute(f"DROP TRIGGER IF EXISTS audit_append_only ON {name}")
+            cursor.execute(f"CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON {name} "
+                           "FOR EACH ROW EXECUTE FUNCTION audit_append_only()")
+
+
+def enter_earlier_history():
+    """Once, when the audit record is empty: every history row already written becomes an entry."""
+    from core.models import AuditEntry
+
+    if AuditEntry.objects.exists():
+        return 0
+    rows = []
+    for model in history_models():
+        if is_row_history(model):
+            rows.extend(model._default_manager.order_by("history_id"))
+    rows.sort(key=lambda row: (row.history_date, row._meta.label_lower, row.history_id))
+    previous = {}
+    for row in rows:
+        key = (row._meta.label_lower, row.id)
+        partner_id, agreement_id = audit.scope_of(row.instance)
+        audit.record("change", actor_id=row.history_user_id, at=row.history_date,
+                     model=row.instance_type._meta.label_lower, object_id=row.id, partner_id=partner_id,
+                     agreement_id=agreement_id, source=f"{row._meta.label_lower}:{row.history_id}",
+                     label=audit.history_label(row), reason=row.history_change_reason or "",
+                     payload={"type": row.history_type, **audit.history_content(row),
+                              "changes": audit.changes_between(previous.get(key), row)})
+        previous[key] = row
+    return len(rows)
+
+
+def after_migrate(sender, using=None, **kwargs):
+    if sender.name != "core" or using not in (None, "default"):
+        return
+    install_triggers()
+    enter_earlier_history()
