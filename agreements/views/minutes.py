@@ -46,8 +46,10 @@ def verify(request):
             copy = selectors.signed_copy_by_code(form.cleaned_data["code"])
         # A copy whose bytes, hash and audit entry disagree was altered after signing: never certified.
         altered = copy is not None and signed_copy_problem(copy) is not None
-        result = {"genuine": copy is not None and not altered, "altered": altered}
-        if copy is not None and not altered:
+        result = {"genuine": copy is not None and not altered}
+        if altered:
+            result["altered"] = True
+        elif copy is not None:
             result.update(_public_facts(copy.agreement))
     return render(request, "agreements/verify.html", {"form": form, "result": result})
 
