@@ -14,7 +14,7 @@ link; PostgreSQL triggers refuse UPDATE and DELETE on the entries, the links and
 import datetime
 import hashlib
 import json
-import logging
+import threading
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.serializers.json import DjangoJSONEncoder
@@ -32,7 +32,9 @@ SCOPES = {}
 # Checks apps add to verify_audit: functions yielding (what, problem) for records of their own.
 CHECKS = []
 
-log = logging.getLogger(__name__)
+# Within one process, links are made one at a time: SQLite (the demo) takes its write lock only at the
+# first write, after the head is read. Across processes, PostgreSQL's advisory lock does the same.
+_LINKING = threading.Lock()
 
 
 def scope_for(label, function):
@@ -146,7 +148,7 @@ def link(entry_ids=None):
     """Chain the given entries (or every entry not yet chained), in the order they were written."""
     from core.models import AuditEntry, AuditLink
 
-    with transaction.atomic():
+    with _LINKING, transaction.atomic():
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LOCK_KEY])
