@@ -53,13 +53,20 @@ def scope_of(instance):
 
 # --- Content and hashes ------------------------------------------------------------------------------
 
+_ENCODER = DjangoJSONEncoder()
+
+
 def plain(value):
     """A stored value as plain JSON: bytes by their SHA-256, a file by its stored name."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
     if isinstance(value, (bytes, bytearray, memoryview)):
         return "sha256:" + hashlib.sha256(bytes(value)).hexdigest()
     if isinstance(value, FieldFile):
         return value.name or ""
-    return json.loads(json.dumps(value, cls=DjangoJSONEncoder))
+    if isinstance(value, (dict, list)):
+        return json.loads(json.dumps(value, cls=DjangoJSONEncoder))
+    return _ENCODER.default(value)  # dates, times, decimals, UUIDs: as DjangoJSONEncoder writes them
 
 
 def row_content(row):
@@ -145,13 +152,17 @@ def _link_on_commit(entry_id):
 
 
 def link(entry_ids=None):
-    """Chain the given entries (or every entry not yet chained), in the order they were written."""
+    """Chain the given entries (or every entry not yet chained), in the order they were written.
+
+    On PostgreSQL one statement does it: the function audit_link (core.protection) takes the advisory
+    lock, reads the head and writes the links, hashing exactly as link_hash does. Elsewhere, Python."""
     from core.models import AuditEntry, AuditLink
 
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT audit_link(%s::bigint[])", [list(entry_ids) if entry_ids is not None else None])
+            return cursor.fetchone()[0]
     with _LINKING, transaction.atomic():
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LOCK_KEY])
         head = AuditLink.objects.order_by("-id").values_list("hash", flat=True).first() or GENESIS
         waiting = AuditEntry.objects.filter(link__isnull=True)
         if entry_ids is not None:
@@ -190,26 +201,33 @@ def history_label(row):
 
 
 def changes_between(old, new):
-    """{field: [before, after]} of the domain fields of two history rows of one object (`old` None: every
-    field the new row sets)."""
+    """{field: [before, after]} of the domain fields of one object between the content of its previous
+    history row (`old`, as row_content keeps it; None: every field the new row sets) and its new row."""
     changes = {}
     for field in new.instance_type._meta.concrete_fields:
         after = plain(getattr(new, field.attname))
-        before = plain(getattr(old, field.attname)) if old is not None else None
+        before = old.get(field.attname) if old is not None else None
         if before != after and not (old is None and after in (None, "", [], {})):
             changes[field.attname] = [before, after]
     return changes
 
 
+def _previous_content(label, object_id):
+    """The content of the last history row the record holds for one object (index model, object_id, id)."""
+    from core.models import AuditEntry
+
+    payload = AuditEntry.objects.filter(model=label, object_id=object_id, kind="change").order_by("-id").values_list(
+        "payload", flat=True).first()
+    return (payload or {}).get("row")
+
+
 def record_history(sender, instance, history_instance, **kwargs):
     """simple-history's post_create_historical_record: the new history row becomes an entry."""
     row = history_instance
-    previous = None
-    if row.history_type != "+":
-        previous = type(row)._default_manager.filter(id=row.id, history_id__lt=row.history_id).order_by(
-            "-history_id").first()
+    label = instance._meta.label_lower
+    previous = _previous_content(label, row.id) if row.history_type != "+" else None
     partner_id, agreement_id = scope_of(instance)
-    record("change", actor_id=row.history_user_id, at=row.history_date, model=instance._meta.label_lower,
+    record("change", actor_id=row.history_user_id, at=row.history_date, model=label,
            object_id=row.id, partner_id=partner_id, agreement_id=agreement_id,
            source=f"{row._meta.label_lower}:{row.history_id}", label=history_label(row),
            reason=row.history_change_reason or "",

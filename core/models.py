@@ -197,7 +197,6 @@ class AuditEntry(models.Model):
             models.Index(fields=["partner_id", "id"], name="audit_partner_id"),
             models.Index(fields=["agreement_id", "id"], name="audit_agreement_id"),
             models.Index(fields=["model", "object_id", "id"], name="audit_object_id"),
-            models.Index(fields=["source"], name="audit_source"),
         ]
 
     def __str__(self):

@@ -22,6 +22,40 @@ $$;
 """
 
 
+# The chain's links, made in one statement: the advisory lock, the head, then each waiting entry in the
+# order written, hashed exactly as core.audit.link_hash does (verify_audit recomputes them in Python).
+LINK_FUNCTION = """
+CREATE OR REPLACE FUNCTION audit_link(wanted bigint[]) RETURNS integer LANGUAGE plpgsql AS $$
+DECLARE
+    head text;
+    waiting record;
+    made integer := 0;
+BEGIN
+    -- Links can be made again from the entries (the next sweep does): no need to wait for the disk.
+    PERFORM set_config('synchronous_commit', 'off', true);
+    PERFORM pg_advisory_xact_lock(%(lock)s);
+    SELECT hash INTO head FROM core_auditlink ORDER BY id DESC LIMIT 1;
+    head := coalesce(head, '%(genesis)s');
+    FOR waiting IN
+        SELECT entry.id, entry.digest FROM core_auditentry entry
+        WHERE (wanted IS NULL OR entry.id = ANY(wanted))
+          AND NOT EXISTS (SELECT 1 FROM core_auditlink made WHERE made.entry_id = entry.id)
+        ORDER BY entry.id
+    LOOP
+        INSERT INTO core_auditlink (entry_id, prev_hash, hash, linked_at)
+        VALUES (waiting.id, head,
+                encode(sha256(convert_to(head || E'\\n' || waiting.id::text || E'\\n' || waiting.digest, 'UTF8')),
+                       'hex'),
+                clock_timestamp())
+        RETURNING hash INTO head;
+        made := made + 1;
+    END LOOP;
+    RETURN made;
+END
+$$;
+""" % {"lock": audit.LOCK_KEY, "genesis": audit.GENESIS}
+
+
 def history_models():
     """Every history table: one per tracked model, and one per tracked many-to-many field."""
     return [model for model in apps.get_models() if issubclass(model, HistoricalChanges)]
@@ -43,6 +77,7 @@ def install_triggers():
         return
     with connection.cursor() as cursor:
         cursor.execute(FUNCTION)
+        cursor.execute(LINK_FUNCTION)
         for table in protected_tables():
             name = connection.ops.quote_name(table)
             cursor.execute(f"DROP TRIGGER IF EXISTS audit_append_only ON {name}")
@@ -71,7 +106,7 @@ def enter_earlier_history():
                      label=audit.history_label(row), reason=row.history_change_reason or "",
                      payload={"type": row.history_type, **audit.history_content(row),
                               "changes": audit.changes_between(previous.get(key), row)})
-        previous[key] = row
+        previous[key] = audit.row_content(row)
     return len(rows)
 
 

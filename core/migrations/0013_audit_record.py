@@ -71,8 +71,4 @@ class Migration(migrations.Migration):
             model_name='auditentry',
             index=models.Index(fields=['model', 'object_id', 'id'], name='audit_object_id'),
         ),
-        migrations.AddIndex(
-            model_name='auditentry',
-            index=models.Index(fields=['source'], name='audit_source'),
-        ),
     ]
