@@ -64,6 +64,11 @@ def test_a_copy_replaced_with_its_hash_is_altered_not_genuine(verify, copy):
     assertNotContains(response, "01/BB-CNTT")
 
 
+def test_a_copy_whose_bytes_alone_were_replaced_is_altered(verify, copy):
+    tamper("UPDATE agreements_signedcopy SET data = %s WHERE id = %s", [PDF, copy.pk])
+    assert verify(code=copy.verification_code).context["result"] == {"genuine": False, "altered": True}
+
+
 def test_a_copy_replaced_with_its_hash_and_its_history_row_is_altered(verify, copy):
     _replace(copy, history_too=True)
     assert verify(code=copy.verification_code).context["result"] == {"genuine": False, "altered": True}

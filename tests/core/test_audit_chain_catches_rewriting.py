@@ -31,6 +31,16 @@ def test_an_entrys_payload_changed_is_caught(chained):
     assert "the entry's content was changed after it was written" in said
 
 
+def test_an_entry_rewritten_with_its_digest_is_caught_at_its_link(chained):
+    chained.reason = "Theo đề nghị của đơn vị"
+    tamper("UPDATE core_auditentry SET reason = %s, digest = %s WHERE id = %s",
+           [chained.reason, audit.digest_of(chained), chained.pk])
+    status, said = verify_audit()
+    assert status == 1
+    assert f"Broken: link {chained.link.pk}, entry {chained.pk} " in said
+    assert "the link's hash does not match its entry" in said
+
+
 def test_a_deleted_link_is_caught_at_the_link_after_it(chained):
     following = AuditLink.objects.filter(id__gt=chained.link.pk).order_by("id").first() or _one_more_link()
     tamper("DELETE FROM core_auditlink WHERE id = %s", [chained.link.pk])
