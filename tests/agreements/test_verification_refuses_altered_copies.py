@@ -11,6 +11,7 @@ from django.conf import settings
 from django.urls import reverse
 from pytest_django.asserts import assertContains, assertNotContains
 
+from agreements.integrity import signed_copy_problem
 from agreements.models import SignedCopy
 from core import audit
 from tests.agreements.pdf_reading import stored
@@ -67,6 +68,8 @@ def test_a_copy_replaced_with_its_hash_is_altered_not_genuine(verify, copy):
 def test_a_copy_whose_bytes_alone_were_replaced_is_altered(verify, copy):
     tamper("UPDATE agreements_signedcopy SET data = %s WHERE id = %s", [PDF, copy.pk])
     assert verify(code=copy.verification_code).context["result"] == {"genuine": False, "altered": True}
+    copy.refresh_from_db()
+    assert signed_copy_problem(copy) == "its bytes do not match its recorded SHA-256"
 
 
 def test_a_copy_replaced_with_its_hash_and_its_history_row_is_altered(verify, copy):

@@ -52,6 +52,7 @@ def test_writers_committing_at_once_are_each_linked_once_in_one_chain(drafter):
     assert written.count() == WRITERS * 3
     assert AuditLink.objects.filter(entry__in=written).count() == WRITERS * 3
     assert AuditLink.objects.count() == AuditEntry.objects.count()
-    hashes = list(AuditLink.objects.order_by("id").values_list("prev_hash", "hash"))
-    assert all(prev == before for (prev, _h), (_p, before) in zip(hashes[1:], hashes, strict=False))
+    chain = list(AuditLink.objects.order_by("id").values_list("id", "prev_hash", "hash"))
+    forks = [link_id for (link_id, prev, _h), (_i, _p, before) in zip(chain[1:], chain, strict=False) if prev != before]
+    assert forks == []
     assert verify_audit() == (0, "")
