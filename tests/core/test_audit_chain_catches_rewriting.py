@@ -5,6 +5,7 @@ does not hold), a seal edited (issue 10, items 2 and 3)."""
 import json
 
 import pytest
+from django.core.management import call_command
 
 from core import audit
 from core.models import AuditEntry, AuditLink
@@ -103,3 +104,16 @@ def test_the_chain_holds_across_two_seals_with_changes_between(chained, drafter,
     seal_audit()
     assert len(seal_file.read_text().splitlines()) == 2
     assert verify_audit() == (0, "")
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # TRUNCATE wants no pending trigger events
+def test_a_database_emptied_by_flush_is_caught_by_the_seal(chained, seal_file):
+    """TRUNCATE passes the row triggers, so `manage.py flush` empties the audit tables: the seal made before
+    is what tells."""
+    seal_audit()
+    sealed = json.loads(seal_file.read_text())["link"]
+    call_command("flush", interactive=False, verbosity=0)
+    assert not AuditLink.objects.exists()
+    status, said = verify_audit()
+    assert status == 1
+    assert f"link {sealed}, sealed on " in said and "is no longer in the chain" in said
