@@ -28,5 +28,6 @@ def signed_copy_problems():
     for copy in SignedCopy.objects.select_related("agreement").order_by("pk").iterator(chunk_size=50):
         problem = signed_copy_problem(copy)
         if problem:
-            yield Problem(f"signed copy {copy.pk} of agreement {copy.agreement.pk} ({copy.agreement.number or '—'}, "
-                          f"signed {copy.agreement.signed_on:%d/%m/%Y})", problem)
+            agreement = copy.agreement
+            yield Problem(f"signed copy {copy.pk} of agreement {agreement.pk} ({agreement.number_and_symbol or '—'}, "
+                          f"signed {agreement.signed_on:%d/%m/%Y})", problem)

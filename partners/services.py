@@ -9,7 +9,7 @@ from guardian.shortcuts import assign_perm, remove_perm
 from core import roles
 from core.exceptions import Refused
 from core.permissions import require
-from core.tracking import only, tracked_delete, tracked_save
+from core.tracking import normalise_line_endings, only, tracked_delete, tracked_save
 from core.uploads import validate_upload
 from partners import permissions
 from partners.models import AuthorityDocument, Membership, Partner
@@ -35,9 +35,13 @@ def partner_update(*, partner, by, reason="", **fields):
         require(not set(fields) & set(Partner.IDENTITY_FIELDS),
                 _("Only the Ministry corrects a unit's legal name, tax code and kind."))
     partner = Partner.objects.select_for_update().get(pk=partner.pk)
+    before = {name: getattr(partner, name) for name in Partner.PROFILE_FIELDS}
     for name, value in only(fields, Partner.PROFILE_FIELDS).items():
         setattr(partner, name, value)
     partner.full_clean()
+    normalise_line_endings(partner)
+    if all(getattr(partner, name) == value for name, value in before.items()):
+        return partner  # a profile saved as it was records nothing (issue 10, item 6)
     return tracked_save(partner, by=by, reason=reason or _("Profile updated"))
 
 
