@@ -1,7 +1,7 @@
 """What keeps the audit data as written, installed after every `migrate`:
 
-- on PostgreSQL, a trigger on every history table, the audit entries and links and the download log
-  refuses UPDATE and DELETE, whoever asks: the UI, the admin, a management command or a SQL console.
+- on PostgreSQL, triggers on every history table, the audit entries and links and the download log
+  refuse UPDATE, DELETE and TRUNCATE, whoever asks: the UI, the admin, a management command or a SQL console.
   (A database superuser can still switch triggers off; the chain and its sealed heads catch what they
   then change.)
 - the history rows written before the audit record existed are entered in it once, oldest first."""
@@ -21,6 +21,21 @@ END
 $$;
 """
 
+
+# TRUNCATE passes row triggers (manage.py flush uses it): refused too, unless the session says otherwise.
+# Only the test settings do (their connections start with hssk.allow_truncate=on), so that the test
+# runner may empty its own throwaway database between tests.
+TRUNCATE_FUNCTION = """
+CREATE OR REPLACE FUNCTION audit_no_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF coalesce(current_setting('hssk.allow_truncate', true), '') = 'on' THEN
+        RETURN NULL;
+    END IF;
+    RAISE EXCEPTION 'audit data is append-only: TRUNCATE on % refused', TG_TABLE_NAME
+        USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+"""
 
 # The chain's links, made in one statement: the advisory lock, the head, then each waiting entry in the
 # order written, hashed exactly as core.audit.link_hash does (verify_audit recomputes them in Python).
@@ -77,12 +92,16 @@ def install_triggers():
         return
     with connection.cursor() as cursor:
         cursor.execute(FUNCTION)
+        cursor.execute(TRUNCATE_FUNCTION)
         cursor.execute(LINK_FUNCTION)
         for table in protected_tables():
             name = connection.ops.quote_name(table)
             cursor.execute(f"DROP TRIGGER IF EXISTS audit_append_only ON {name}")
             cursor.execute(f"CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON {name} "
                            "FOR EACH ROW EXECUTE FUNCTION audit_append_only()")
+            cursor.execute(f"DROP TRIGGER IF EXISTS audit_no_truncate ON {name}")
+            cursor.execute(f"CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON {name} "
+                           "FOR EACH STATEMENT EXECUTE FUNCTION audit_no_truncate()")
 
 
 def enter_earlier_history():

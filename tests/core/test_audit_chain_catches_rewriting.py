@@ -5,7 +5,8 @@ does not hold), a seal edited (issue 10, items 2 and 3)."""
 import json
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
+from django.db import connection, transaction
 
 from core import audit
 from core.models import AuditEntry, AuditLink
@@ -107,9 +108,21 @@ def test_the_chain_holds_across_two_seals_with_changes_between(chained, drafter,
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)  # TRUNCATE wants no pending trigger events
-def test_a_database_emptied_by_flush_is_caught_by_the_seal(chained, seal_file):
-    """TRUNCATE passes the row triggers, so `manage.py flush` empties the audit tables: the seal made before
-    is what tells."""
+def test_flush_is_refused_outside_the_test_runner(chained):
+    """Only the test settings' connections may TRUNCATE (to empty their throwaway database)."""
+    with pytest.raises(CommandError, match="couldn't be flushed") as refused:
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL hssk.allow_truncate = off")
+            call_command("flush", interactive=False, verbosity=0)
+    assert "append-only: TRUNCATE" in str(refused.value.__cause__)
+    assert AuditLink.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_database_emptied_by_truncate_is_caught_by_the_seal(chained, seal_file):
+    """Someone who may TRUNCATE (here the test runner's connection) empties the audit tables: the seal made
+    before is what tells."""
     seal_audit()
     sealed = json.loads(seal_file.read_text())["link"]
     call_command("flush", interactive=False, verbosity=0)
