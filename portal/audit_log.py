@@ -183,3 +183,26 @@ def _details(entry):
         return [(_("Format"), str(payload.get("format", "")).upper()),
                 (_("Filters"), ", ".join(f"{k}={v}" for k, v in sorted(filters.items())) or EMPTY)]
     return []
+
+
+def name_downloads(records):
+    """Set `name` on each DownloadRecord as the timeline names it (under its agreement or partner), from
+    the download's audit entry: three queries for the page, whatever its rows. A download recorded
+    before the audit record existed goes by its kind and id."""
+    scopes = {object_id: (agreement_id, partner_id) for object_id, agreement_id, partner_id in
+              AuditEntry.objects.filter(model=DownloadRecord._meta.label_lower,
+                                        object_id__in=[r.pk for r in records])
+              .values_list("object_id", "agreement_id", "partner_id")}
+    agreements = Agreement.objects.select_related("partner").in_bulk(
+        {a for a, _p in scopes.values() if a})
+    partners = Partner.objects.in_bulk({p for a, p in scopes.values() if p and not a})
+    for record in records:
+        agreement_id, partner_id = scopes.get(record.pk, (None, None))
+        kind = record.get_what_display()
+        if agreement_id in agreements:
+            record.name = owned(agreements[agreement_id], kind)
+        elif partner_id in partners:
+            partner = partners[partner_id]
+            record.name = ObjectName(kind=kind, owner=partner.short_name, owner_url=partner.get_absolute_url())
+        else:
+            record.name = ObjectName(kind=kind, label=f"#{record.object_id}")

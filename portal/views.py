@@ -69,6 +69,7 @@ def download_list(request):
     if username:
         records = records.filter(user__username__icontains=username)
     page, query = paginate(request, records, per_page=50)
+    audit_log.name_downloads(page.object_list)
     return render(request, "portal/download_list.html", {"page": page, "query": query, "username": username})
 
 
