@@ -11,6 +11,7 @@ from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from agreements.models import Agreement
 from core import changes
@@ -176,7 +177,7 @@ def _details(entry):
     if kind == AuditEntry.Kind.PERMISSION:
         if "permission" in payload:
             return [(_("Permission"), payload["permission"]), (_("Holder"), payload.get("holder_name") or EMPTY)]
-        return [(_("Of"), payload.get("of") or EMPTY),
+        return [(pgettext_lazy("permissions", "Of"), payload.get("of") or EMPTY),
                 (_("Items"), ", ".join(str(item) for item in payload.get("items") or []) or EMPTY)]
     if kind == AuditEntry.Kind.EXPORT:
         filters = payload.get("filters") or {}

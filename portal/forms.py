@@ -7,6 +7,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import registered_models
 
 from agreements.models import Agreement
@@ -51,8 +52,8 @@ class AuditFilterForm(forms.Form):
                                 help_text=_("Its number, as 02/BB-CNTT; a draft by its id, as #8."))
     model = forms.ChoiceField(required=False, label=_("Kind of object"))
     event = forms.ChoiceField(required=False, choices=EVENT_CHOICES, label=_("Kind of event"))
-    since = forms.DateField(required=False, label=_("From"), help_text=_("dd/mm/yyyy"))
-    until = forms.DateField(required=False, label=_("To"), help_text=_("dd/mm/yyyy"))
+    since = forms.DateField(required=False, label=pgettext_lazy("period", "From"), help_text=_("dd/mm/yyyy"))
+    until = forms.DateField(required=False, label=pgettext_lazy("period", "To"), help_text=_("dd/mm/yyyy"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
