@@ -11,9 +11,10 @@ from django.urls import reverse
 from pytest_django.asserts import assertContains
 
 from agreements import services
-from core import audit
+from core import audit, roles
+from core.models import DownloadRecord
 from tests.core.page_queries import assert_flat
-from tests.factories import PartnerFactory, draft, member
+from tests.factories import PartnerFactory, UserFactory, draft, member
 from tests.portal.audit_pages import timeline
 
 pytestmark = pytest.mark.django_db
@@ -56,3 +57,20 @@ def test_the_timeline_is_flat_in_entries_of_every_kind(login, drafter, auditor, 
             _exports(1, drafter)
 
     assert_flat(login(auditor), reverse("audit"), grow, django_assert_max_num_queries)
+
+
+@pytest.mark.parametrize("filters", ["event=download", "model=agreements.agreement"])
+def test_each_row_of_its_own_agreement_and_partner_costs_no_query(login, auditor, filters,
+                                                                   django_assert_max_num_queries):
+    """One agreement, partner and person per row: names and related objects come in one query each."""
+    def grow(n):
+        for _ in range(n):
+            i = next(counter)
+            person = UserFactory(username=f"u{i}", first_name="Người", last_name=f"{i}", roles=[roles.DRAFTER])
+            agreement = draft(by=person, partner=PartnerFactory(short_name=f"P{i}", tax_code=f"02{i:08d}"),
+                              complete=False)
+            download = DownloadRecord.objects.create(user=person, what=DownloadRecord.What.DRAFT_MINUTES,
+                                                     object_id=agreement.pk, filename=f"{i}.pdf")
+            audit.record_download(download, partner_id=agreement.partner_id, agreement_id=agreement.pk)
+
+    assert_flat(login(auditor), f"{reverse('audit')}?{filters}", grow, django_assert_max_num_queries)
