@@ -3,17 +3,14 @@ database): the header facts, the legal bases and the clauses added, removed or c
 changed text which words went and which came. Entries are matched by their key ("clause:12"), so a
 clause that only moved down because another was inserted above it has not changed."""
 
-import difflib
-import re
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
 from agreements.models import Clause
+from core.textdiff import words
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
-# Words and the spaces between them; \S is Unicode-aware, so "Nguyễn" or "được" stays one word.
-TOKENS = re.compile(r"\S+|\s+")
 
 
 @dataclass(frozen=True)
@@ -50,37 +47,6 @@ def changes(old, new):
         Group(_("Clauses"), _compare(_items(old, "clauses"), _items(new, "clauses"), _clause_parts)),
     ]
     return [group for group in groups if group.entries]
-
-
-def words(old, new):
-    """[(op, text)] turning `old` into `new` word by word: op is "equal", "delete" or "insert". A lone
-    space between two changed words belongs to the change, so "Hà Nội" → "Bắc Ninh" reads as one."""
-    a, b = TOKENS.findall(old or ""), TOKENS.findall(new or "")
-    opcodes = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-    runs = []
-    for n, (tag, i1, i2, j1, j2) in enumerate(opcodes):
-        gap = 0 < n < len(opcodes) - 1 and not "".join(b[j1:j2]).strip()
-        if tag == "equal" and not gap:
-            _add(runs, "equal", b[j1:j2])
-        else:
-            _add(runs, "delete", a[i1:i2])
-            _add(runs, "insert", b[j1:j2])
-    return [tuple(run) for run in runs]
-
-
-def _add(runs, op, tokens):
-    """Extend the run of the same op within the current change (a deletion may sit before an insertion),
-    or start a new run."""
-    text = "".join(tokens)
-    if not text:
-        return
-    for run in reversed(runs[-2:] if op != "equal" else runs[-1:]):
-        if run[0] == op:
-            run[1] += text
-            return
-        if run[0] == "equal":
-            break
-    runs.append([op, text])
 
 
 def header_facts(minutes):

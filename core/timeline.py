@@ -1,11 +1,13 @@
 """The history page of an object and the records that hang off it: who changed which field from
-what to what, and why. A fixed number of queries: one per tracked model, one per related model."""
+what to what, in full, and why. A fixed number of queries: one per tracked model, one per related model."""
 
 from collections import defaultdict
 from itertools import groupby
 
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from core import changes as shown_changes
+from core.naming import owned
 
 HISTORY_TYPES = {"+": _("Created"), "~": _("Changed"), "-": _("Deleted")}
 
@@ -19,7 +21,7 @@ def field_changes(new, old):
         return []
     changes = []
     for field in new.instance_type._meta.concrete_fields:
-        if field.primary_key or getattr(field, "auto_now", False):
+        if not shown_changes.shown(field):
             continue
         before, after = getattr(old, field.attname), getattr(new, field.attname)
         if before != after:
@@ -27,8 +29,9 @@ def field_changes(new, old):
     return changes
 
 
-def history_entries(*querysets):
-    """Merge historical querysets into one timeline, newest first, each with its field changes."""
+def history_entries(*querysets, owner):
+    """Merge historical querysets into one timeline, newest first, each with its field changes; every
+    row is named under `owner`, the agreement or partner whose page this is (core.naming)."""
     entries = []
     for queryset in querysets:
         records = list(queryset.select_related("history_user").order_by("id", "history_date", "history_id"))
@@ -38,6 +41,7 @@ def history_entries(*querysets):
                 entries.append({
                     "record": record,
                     "model": record.instance_type._meta.verbose_name,
+                    "is_owner": isinstance(owner, record.instance_type) and record.id == owner.pk,
                     "object": _label(record),
                     "action": HISTORY_TYPES[record.history_type],
                     "changes": field_changes(record, previous) if record.history_type == "~" else [],
@@ -48,38 +52,18 @@ def history_entries(*querysets):
                 previous = record
     _display_values(entries)
     _name_by_relation(entries)
+    for entry in entries:
+        entry["name"] = (owned(owner, entry["model"]) if entry["is_owner"]
+                         else owned(owner, entry["model"], entry["object"]))
     entries.sort(key=lambda e: (e["when"], e["record"].history_id), reverse=True)
     return entries
 
 
 def _display_values(entries):
-    """Replace raw values by what a reader understands: choice labels, dates, related objects' names."""
-    wanted = defaultdict(set)
-    for entry in entries:
-        for field, old, new in entry["changes"]:
-            if field.is_relation:
-                wanted[field.related_model].update(v for v in (old, new) if v is not None)
-    names = {model: model._base_manager.in_bulk(ids) for model, ids in wanted.items()}
-    for entry in entries:
-        entry["changes"] = [
-            (field.verbose_name, _show(field, old, names), _show(field, new, names))
-            for field, old, new in entry["changes"]
-        ]
-
-
-def _show(field, value, names):
-    if value in (None, ""):
-        return "—"
-    if field.is_relation:
-        return str(names[field.related_model].get(value, f"#{value}"))
-    if field.choices:
-        return dict(field.flatchoices).get(value, value)
-    if hasattr(value, "hour"):
-        return timezone.localtime(value).strftime("%d/%m/%Y %H:%M") if timezone.is_aware(value) else value
-
-    if hasattr(value, "strftime"):
-        return value.strftime("%d/%m/%Y")
-    return value
+    """Replace raw values by what a reader understands (core.changes): every value in full."""
+    described = shown_changes.describe([entry["changes"] for entry in entries])
+    for entry, changes in zip(entries, described, strict=True):
+        entry["changes"] = changes
 
 
 # Rows with no name of their own are named after what they point to.

@@ -171,5 +171,6 @@ def partner_history(request, pk):
         Partner.history.filter(id=partner.pk),
         AuthorityDocument.history.filter(partner_id=partner.pk),
         Membership.history.filter(partner_id=partner.pk),
+        owner=partner,
     )
     return render(request, "core/history.html", {"object": partner, "entries": entries})

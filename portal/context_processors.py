@@ -6,7 +6,7 @@ from agreements import permissions as agreement_permissions
 from agreements import selectors as agreement_selectors
 from conditions import permissions as condition_permissions
 from core import notices
-from core.permissions import can_view_downloads
+from core.permissions import can_view_downloads, can_view_history
 
 
 class Abilities:
@@ -30,6 +30,10 @@ class Abilities:
     @cached_property
     def view_downloads(self):
         return can_view_downloads(self.user)
+
+    @cached_property
+    def view_audit(self):
+        return can_view_history(self.user)
 
     @cached_property
     def unread_notices(self):

@@ -1,4 +1,5 @@
-"""Pages that span every app: what waits for each user, their notices, and who downloaded what."""
+"""Pages that span every app: what waits for each user, their notices, who downloaded what, and the
+auditors' timeline of the whole audit record."""
 
 from typing import NamedTuple
 
@@ -13,11 +14,13 @@ from django.views.decorators.http import require_POST
 
 from agreements import selectors as agreement_selectors
 from conditions import selectors as condition_selectors
-from core import notices, roles
+from core import audit, notices, roles
 from core.http import int_param, paginate
-from core.models import DownloadRecord, Notification
-from core.permissions import can_view_downloads
+from core.models import AuditEntry, DownloadRecord, Notification
+from core.permissions import can_view_downloads, can_view_history
 from partners.models import Partner
+from portal import audit_log, exports
+from portal.forms import AuditFilterForm
 
 
 class Block(NamedTuple):
@@ -66,6 +69,7 @@ def download_list(request):
     if username:
         records = records.filter(user__username__icontains=username)
     page, query = paginate(request, records, per_page=50)
+    audit_log.name_downloads(page.object_list)
     return render(request, "portal/download_list.html", {"page": page, "query": query, "username": username})
 
 
@@ -87,3 +91,47 @@ def notices_read(request):
                                                                        require_https=request.is_secure())):
         back = reverse("notices")
     return HttpResponseRedirect(back)
+
+
+def _audit_filters(request):
+    """The filters asked for, for those who may read the whole audit record; 403 for anyone else."""
+    if not can_view_history(request.user):
+        raise PermissionDenied
+    return AuditFilterForm(request.GET)
+
+
+def _audit_page(request, form, rows=(), older=None, status=200):
+    params = request.GET.copy()
+    params.pop("before", None)
+    return render(request, "portal/audit_timeline.html", {
+        "form": form, "rows": rows, "older": older, "query": params.urlencode(), "deep": "before" in request.GET,
+    }, status=status)
+
+
+def audit_timeline(request):
+    """Every entry of the audit record, newest first, 50 a page, as the filters select them."""
+    form = _audit_filters(request)
+    if not form.is_valid():
+        return _audit_page(request, form)
+    entries, older = audit_log.page_of(audit_log.selected(form.cleaned_data), int_param(request.GET.get("before")))
+    return _audit_page(request, form, audit_log.describe(entries), older)
+
+
+def _audit_export(request, fmt, respond):
+    """The filtered timeline as a file: the export is itself an entry, and the file holds what was
+    recorded before it."""
+    form = _audit_filters(request)
+    if not form.is_valid():
+        return _audit_page(request, form, status=400)
+    filters = {name: request.GET[name] for name in form.fields if request.GET.get(name, "").strip()}
+    entry = audit.record(AuditEntry.Kind.EXPORT, actor_id=request.user.pk,
+                         payload={"format": fmt, "filters": filters})
+    return respond(audit_log.selected(form.cleaned_data).filter(id__lt=entry.pk))
+
+
+def audit_export_csv(request):
+    return _audit_export(request, "csv", exports.csv_response)
+
+
+def audit_export_xlsx(request):
+    return _audit_export(request, "xlsx", exports.xlsx_response)

@@ -166,5 +166,6 @@ def agreement_history(request, pk):
         Opinion.history.filter(request__agreement_id=agreement.pk),
         Comment.history.filter(opinion__request__agreement_id=agreement.pk),
         Answer.history.filter(comment__opinion__request__agreement_id=agreement.pk),
+        owner=agreement,
     )
     return render(request, "core/history.html", {"object": agreement, "entries": entries})

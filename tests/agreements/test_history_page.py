@@ -18,7 +18,7 @@ def _entries(client, agreement):
 
 
 def _changes(entry):
-    return [(str(field), str(old), str(new)) for field, old, new in entry["changes"]]
+    return [(c.label, c.old, c.new) for c in entry["changes"]]
 
 
 def test_the_page_says_who_changed_which_field_from_what_to_what_and_why(login, drafter, auditor):

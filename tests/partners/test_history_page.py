@@ -16,7 +16,7 @@ def test_the_history_page_shows_the_unit_its_documents_and_members(login, audito
     assert [(str(e["model"]), str(e["action"])) for e in entries] == [
         ("partner unit", "Changed"), ("member", "Created"), ("partner unit", "Created")]
     assert (entries[0]["user"], entries[0]["reason"]) == (drafter, "Đổi địa chỉ")
-    assert [(str(f), old, new) for f, old, new in entries[0]["changes"]] == [("address", "Hà Nội", "Đà Nẵng")]
+    assert [(c.label, c.old, c.new) for c in entries[0]["changes"]] == [("address", "Hà Nội", "Đà Nẵng")]
 
 
 def test_a_member_cannot_read_its_own_units_history(login, vnpt, vnpt_user):
