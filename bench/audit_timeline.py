@@ -45,14 +45,15 @@ SELECT timestamptz '2020-01-01' + n * interval '1 second',
        CASE WHEN n %% 10 = 0 THEN 'download' WHEN n %% 10 = 1 THEN 'login' ELSE 'change' END,
        CASE WHEN n %% 10 = 0 THEN 'core.downloadrecord' WHEN n %% 10 = 1 THEN 'auth.user'
             ELSE 'agreements.clause' END,
-       n, %(partner)s, CASE WHEN n %% 10 = 1 THEN NULL ELSE (%(agreements)s)[1 + n %% cardinality(%(agreements)s)] END,
+       n %% 5000, %(partner)s,
+       CASE WHEN n %% 10 = 1 THEN NULL ELSE (%(agreements)s)[1 + n %% cardinality(%(agreements)s)] END,
        '', 'Điều ' || (n %% 12), 'Tiếp thu ý kiến góp ý',
        CASE WHEN n %% 10 = 0 THEN jsonb_build_object('row', jsonb_build_object('what', 'draft_minutes',
                                                       'filename', 'bien-ban.pdf', 'ip_address', '10.0.0.1'))
             WHEN n %% 10 = 1 THEN jsonb_build_object('ip', '10.0.0.1')
-            ELSE jsonb_build_object('type', '~', 'changes', jsonb_build_object(
-                 'text', jsonb_build_array('Nội dung điều khoản số ' || n, 'Nội dung đã sửa số ' || n),
-                 'heading', jsonb_build_array('Điều cũ', 'Điều mới'))) END,
+            ELSE jsonb_build_object('type', '~', 'row', jsonb_build_object(
+                 'id', n %% 5000, 'text', 'Nội dung điều khoản, lần sửa số ' || n,
+                 'heading', 'Điều ' || (n %% 12))) END,
        md5(n::text) || md5((n + 1)::text)
 FROM generate_series(%(start)s, %(stop)s) AS n
 """

@@ -16,9 +16,11 @@ import hashlib
 import json
 import threading
 
+from django.apps import apps
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, transaction
+from django.db.models import JSONField, OuterRef, Subquery
 from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 
@@ -200,38 +202,48 @@ def history_label(row):
     return f"#{row.id}"
 
 
-def changes_between(old, new):
-    """{field: [before, after]} of the domain fields of one object between the content of its previous
-    history row (`old`, as row_content keeps it; None: every field the new row sets) and its new row."""
-    changes = {}
-    for field in new.instance_type._meta.concrete_fields:
-        after = plain(getattr(new, field.attname))
-        before = old.get(field.attname) if old is not None else None
-        if before != after and not (old is None and after in (None, "", [], {})):
-            changes[field.attname] = [before, after]
-    return changes
-
-
-def _previous_content(label, object_id):
-    """The content of the last history row the record holds for one object (index model, object_id, id)."""
+def with_previous_rows(entries):
+    """Entries annotated with `previous_row`: the content of the history row their object had before
+    theirs (one probe of the index model, object_id, id each). What changed is worked out when it is
+    read, so that a write costs no extra read."""
     from core.models import AuditEntry
 
-    payload = AuditEntry.objects.filter(model=label, object_id=object_id, kind="change").order_by("-id").values_list(
-        "payload", flat=True).first()
-    return (payload or {}).get("row")
+    earlier = AuditEntry.objects.filter(kind="change", model=OuterRef("model"), object_id=OuterRef("object_id"),
+                                        id__lt=OuterRef("id")).order_by("-id").values("payload__row")[:1]
+    return entries.annotate(previous_row=Subquery(earlier, output_field=JSONField()))
+
+
+def changes_of(entry):
+    """{field attname: [before, after]} of a change entry read through with_previous_rows (for a creation:
+    every field it set, before None)."""
+    if entry.kind != "change" or "row" not in entry.payload:
+        return {}
+    try:
+        model = apps.get_model(entry.model)
+    except (LookupError, ValueError):
+        return {}
+    row, previous = entry.payload["row"], getattr(entry, "previous_row", None)
+    if isinstance(previous, str):  # SQLite hands a JSON value read by a subquery back as text
+        previous = json.loads(previous)
+    changes = {}
+    for field in model._meta.concrete_fields:
+        after = row.get(field.attname)
+        before = previous.get(field.attname) if previous is not None else None
+        if before != after and not (previous is None and after in (None, "", [], {})):
+            changes[field.attname] = [before, after]
+    return changes
 
 
 def record_history(sender, instance, history_instance, **kwargs):
     """simple-history's post_create_historical_record: the new history row becomes an entry."""
     row = history_instance
     label = instance._meta.label_lower
-    previous = _previous_content(label, row.id) if row.history_type != "+" else None
     partner_id, agreement_id = scope_of(instance)
     record("change", actor_id=row.history_user_id, at=row.history_date, model=label,
            object_id=row.id, partner_id=partner_id, agreement_id=agreement_id,
            source=f"{row._meta.label_lower}:{row.history_id}", label=history_label(row),
            reason=row.history_change_reason or "",
-           payload={"type": row.history_type, **history_content(row), "changes": changes_between(previous, row)})
+           payload={"type": row.history_type, **history_content(row)})
 
 
 def record_download(download, *, partner_id=None, agreement_id=None):

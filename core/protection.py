@@ -115,17 +115,13 @@ def enter_earlier_history():
         if is_row_history(model):
             rows.extend(model._default_manager.order_by("history_id"))
     rows.sort(key=lambda row: (row.history_date, row._meta.label_lower, row.history_id))
-    previous = {}
     for row in rows:
-        key = (row._meta.label_lower, row.id)
         partner_id, agreement_id = audit.scope_of(row.instance)
         audit.record("change", actor_id=row.history_user_id, at=row.history_date,
                      model=row.instance_type._meta.label_lower, object_id=row.id, partner_id=partner_id,
                      agreement_id=agreement_id, source=f"{row._meta.label_lower}:{row.history_id}",
                      label=audit.history_label(row), reason=row.history_change_reason or "",
-                     payload={"type": row.history_type, **audit.history_content(row),
-                              "changes": audit.changes_between(previous.get(key), row)})
-        previous[key] = audit.row_content(row)
+                     payload={"type": row.history_type, **audit.history_content(row)})
     return len(rows)
 
 

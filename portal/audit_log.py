@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from agreements.models import Agreement
-from core import changes
+from core import audit, changes
 from core.models import AuditEntry, DownloadRecord
 from core.naming import ObjectName, owned
 from core.timeline import HISTORY_TYPES
@@ -29,7 +29,7 @@ GRANTS = {"granted": _("granted"), "revoked": _("revoked")}
 def selected(filters):
     """The entries the filters (AuditFilterForm.cleaned_data) select, newest first. Each filter is a
     column with an index that ends in id (core.models.AuditEntry), so each page reads only its rows."""
-    entries = AuditEntry.objects.order_by("-id")
+    entries = audit.with_previous_rows(AuditEntry.objects.order_by("-id"))
     if filters.get("person"):
         entries = entries.filter(actor=filters["person"])
     if filters.get("partner"):
@@ -158,7 +158,7 @@ def _field_changes(entry):
         return []
     model = model_of(entry.model)
     found = []
-    for attname, (old, new) in (entry.payload.get("changes") or {}).items():
+    for attname, (old, new) in audit.changes_of(entry).items():
         try:
             model_field = model._meta.get_field(attname) if model is not None else attname
         except FieldDoesNotExist:

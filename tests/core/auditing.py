@@ -20,7 +20,8 @@ def linked():
 
 
 def entries(**filters):
-    return list(AuditEntry.objects.filter(**filters).order_by("id"))
+    """The entries matching `filters`, oldest first, each able to say what changed (audit.changes_of)."""
+    return list(audit.with_previous_rows(AuditEntry.objects.filter(**filters)).order_by("id"))
 
 
 def tamper(sql, params=()):

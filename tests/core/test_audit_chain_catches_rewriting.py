@@ -25,7 +25,7 @@ def chained(drafter, vnpt):
 
 
 def test_an_entrys_payload_changed_is_caught(chained):
-    tamper("UPDATE core_auditentry SET payload = jsonb_set(payload, '{changes,address,1}', '\"Hải Phòng\"') "
+    tamper("UPDATE core_auditentry SET payload = jsonb_set(payload, '{row,address}', '\"Hải Phòng\"') "
            "WHERE id = %s", [chained.pk])
     status, said = verify_audit()
     assert status == 1
