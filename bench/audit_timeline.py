@@ -99,7 +99,8 @@ def plan(before):
     """PostgreSQL's plan for the deep page's read, on one line: an index scan backwards, LIMIT 51."""
     from portal.audit_log import PAGE
 
-    query = AuditEntry.objects.order_by("-id").filter(id__lt=before).select_related("actor")[:PAGE + 1]
+    query = audit.with_previous_rows(AuditEntry.objects.order_by("-id")).filter(id__lt=before).select_related(
+        "actor")[:PAGE + 1]
     lines = query.explain(analyze=True).splitlines()
     return " / ".join(line.strip() for line in lines if "Scan" in line or "Limit" in line or "Execution" in line)
 
