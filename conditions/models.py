@@ -157,7 +157,8 @@ class Evidence(models.Model):
 class EvidenceFile(models.Model):
     """One file of a submission, kept privately under a name we chose."""
 
-    evidence = models.ForeignKey(Evidence, on_delete=models.PROTECT, related_name="files")
+    evidence = models.ForeignKey(Evidence, on_delete=models.PROTECT, related_name="files",
+                                 verbose_name=_("evidence"))
     file = models.FileField(_("file"), storage=private_storage, upload_to=PrivateUploadTo("evidence"), max_length=200)
     original_name = models.CharField(_("original file name"), max_length=255)
     content_type = models.CharField(_("type"), max_length=40)
@@ -181,7 +182,8 @@ class Notice(models.Model):
         EXPIRING = "expiring", _("Evidence expires within 30 days")
         EXPIRED = "expired", _("Evidence has expired")
 
-    evidence = models.ForeignKey(Evidence, on_delete=models.CASCADE, related_name="notices")
+    evidence = models.ForeignKey(Evidence, on_delete=models.CASCADE, related_name="notices",
+                                 verbose_name=_("evidence"))
     kind = models.CharField(_("kind"), max_length=12, choices=Kind)
     sent_on = models.DateField(_("sent on"))
     recipients = models.TextField(_("recipients"))

@@ -231,7 +231,8 @@ class Agreement(models.Model):
 class AgreementProvince(models.Model):
     """A province in scope of an agreement; its own row so its history is kept."""
 
-    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="scope")
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="scope",
+                                  verbose_name=_("agreement"))
     province = models.ForeignKey(Province, on_delete=models.PROTECT, related_name="+",
                                  verbose_name=_("province"))
     history = HistoricalRecords()
@@ -258,7 +259,8 @@ class LegalBasis(models.Model):
         AUTHORITY = "authority", _("Partner's authority document")
         OTHER = "other", _("Other")
 
-    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="legal_bases")
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="legal_bases",
+                                  verbose_name=_("agreement"))
     position = models.PositiveIntegerField(_("position"), default=0)
     kind = models.CharField(_("kind"), max_length=12, choices=Kind, default=Kind.LAW)
     citation = models.TextField(_("citation"), blank=True)
@@ -308,7 +310,8 @@ class Clause(models.Model):
     # Every one of these must be present before the minutes go for review.
     REQUIRED_SECTIONS = tuple(Section)
 
-    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="clauses")
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="clauses",
+                                  verbose_name=_("agreement"))
     section = models.CharField(_("section"), max_length=20, choices=Section)
     position = models.PositiveIntegerField(_("position"), default=0)
     heading = models.CharField(_("heading"), max_length=255, blank=True)
@@ -336,7 +339,8 @@ class Clause(models.Model):
 class ReviewRequest(models.Model):
     """An addressee asked for its formal opinion: a department of the Ministry, or the receiving party."""
 
-    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="review_requests")
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="review_requests",
+                                  verbose_name=_("agreement"))
     department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="review_requests",
                                    null=True, blank=True, verbose_name=_("department"))
     to_partner = models.BooleanField(_("the receiving party"), default=False)
@@ -379,7 +383,8 @@ class ReviewRequest(models.Model):
 class StatusChange(models.Model):
     """One move of an agreement's lifecycle: who, when, from what to what, and why."""
 
-    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="status_changes")
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="status_changes",
+                                  verbose_name=_("agreement"))
     from_status = models.CharField(_("from"), max_length=12, choices=Agreement.Status)
     to_status = models.CharField(_("to"), max_length=12, choices=Agreement.Status)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
@@ -401,7 +406,8 @@ class EligibilityFlag(models.Model):
     """Raised on a signed agreement whose partner is no longer eligible; eligibility is watched
     for the whole term, not only at signing. Cleared when the partner is eligible again."""
 
-    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="eligibility_flags")
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="eligibility_flags",
+                                  verbose_name=_("agreement"))
     raised_on = models.DateField(_("raised on"))
     reasons = models.TextField(_("unmet conditions"))
     cleared_on = models.DateField(_("cleared on"), null=True, blank=True)

@@ -17,7 +17,8 @@ class AgreementVersion(models.Model):
     """The text as it was sent for review, frozen: v1, v2, … Every addressee reads exactly this,
     and opinions are given on it, so comments never drift when the draft changes afterwards."""
 
-    agreement = models.ForeignKey(Agreement, on_delete=models.PROTECT, related_name="versions")
+    agreement = models.ForeignKey(Agreement, on_delete=models.PROTECT, related_name="versions",
+                                  verbose_name=_("agreement"))
     number = models.PositiveIntegerField(_("version"))
     # {"minutes": what the PDF prints, "bases": [...], "clauses": [...]}: plain values only.
     content = models.JSONField(_("text"))
@@ -94,7 +95,8 @@ class Opinion(models.Model):
 class Comment(models.Model):
     """One comment of an opinion: general, or on a clause or a legal basis of the version answered."""
 
-    opinion = models.ForeignKey(Opinion, on_delete=models.PROTECT, related_name="comments")
+    opinion = models.ForeignKey(Opinion, on_delete=models.PROTECT, related_name="comments",
+                                verbose_name=_("opinion"))
     position = models.PositiveIntegerField(_("number"), default=0)
     anchor = models.CharField(_("on"), max_length=40, blank=True)  # "" general, else a key of version.anchors()
     anchor_label = models.CharField(_("on"), max_length=255, blank=True)
@@ -123,7 +125,8 @@ class Answer(models.Model):
         TAKEN_IN = "taken_in", _("Taken in")
         EXPLAINED = "explained", _("Explained (not taken in)")
 
-    comment = models.OneToOneField(Comment, on_delete=models.PROTECT, related_name="answer")
+    comment = models.OneToOneField(Comment, on_delete=models.PROTECT, related_name="answer",
+                                   verbose_name=_("comment"))
     kind = models.CharField(_("answer"), max_length=12, choices=Kind)
     text = models.TextField(_("how"))
     by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",

@@ -12,7 +12,8 @@ class SignedCopy(models.Model):
     The bytes live in the database, written in the signing transaction itself: a signing that
     rolls back leaves nothing behind, and a backup of the database holds every signed copy."""
 
-    agreement = models.OneToOneField(Agreement, on_delete=models.PROTECT, related_name="signed_copy")
+    agreement = models.OneToOneField(Agreement, on_delete=models.PROTECT, related_name="signed_copy",
+                                  verbose_name=_("agreement"))
     data = models.BinaryField(_("PDF"))
     sha256 = models.CharField(_("SHA-256 of the file"), max_length=64, unique=True)
     content_sha256 = models.CharField(_("fingerprint of the text"), max_length=64)
