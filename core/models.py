@@ -190,6 +190,9 @@ class AuditEntry(models.Model):
         verbose_name = _("audit entry")
         verbose_name_plural = _("audit entries")
         ordering = ["-id"]
+        # Everyone's logins, failed logins, addresses and downloads: for the auditors, not for every
+        # member of staff who may read an object's history.
+        permissions = [("view_audit_record", _("Can read the whole audit record"))]
         # Keyset paging newest first, under each filter: (filter column, id).
         indexes = [
             models.Index(fields=["kind", "id"], name="audit_kind_id"),

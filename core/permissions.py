@@ -31,5 +31,9 @@ def can_view_history(user):
     return has_grant(user, "core.view_history")
 
 
+def can_view_audit_record(user):
+    return has_grant(user, "core.view_audit_record")
+
+
 def can_view_downloads(user):
     return has_grant(user, "core.view_downloadrecord")

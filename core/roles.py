@@ -73,7 +73,7 @@ GRANTS = {
     ],
     ASSESSOR: _READ_ALL + _CATALOGUE + ["conditions.assess_evidence"],
     SIGNER: _READ_ALL + ["agreements.sign_agreement"],
-    AUDITOR: _READ_ALL,
+    AUDITOR: _READ_ALL + ["core.view_audit_record"],
     ADMINISTRATOR: _READ_ALL + _CATALOGUE + ["partners.add_membership", "partners.delete_membership"],
     PARTNER: [
         "core.view_province",

@@ -12,6 +12,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ImproperlyConfigured
+from django.urls import reverse
 from django.utils import timezone
 
 from core import audit, notices, roles
@@ -47,7 +48,7 @@ def seal():
     with path.open("a", encoding="utf-8") as handle:
         handle.write(json.dumps(entry, sort_keys=True) + "\n")
     auditors = get_user_model().objects.filter(groups__name=roles.AUDITOR, is_active=True)
-    notices.notify(auditors, kind="audit_sealed", key=f"audit-seal:{head.pk}:{head.hash[:16]}",
+    notices.notify(auditors, kind="audit_sealed", key=f"audit-seal:{head.pk}:{head.hash[:16]}", url=reverse("audit"),
                    params={"link_id": head.pk, "hash": head.hash, "mac": entry["mac"],
                            "sealed_at": timezone.localtime().strftime("%d/%m/%Y %H:%M")})
     return entry

@@ -6,7 +6,7 @@ from agreements import permissions as agreement_permissions
 from agreements import selectors as agreement_selectors
 from conditions import permissions as condition_permissions
 from core import notices
-from core.permissions import can_view_downloads, can_view_history
+from core.permissions import can_view_audit_record, can_view_downloads
 
 
 class Abilities:
@@ -33,7 +33,7 @@ class Abilities:
 
     @cached_property
     def view_audit(self):
-        return can_view_history(self.user)
+        return can_view_audit_record(self.user)
 
     @cached_property
     def unread_notices(self):

@@ -17,7 +17,7 @@ from conditions import selectors as condition_selectors
 from core import audit, notices, roles
 from core.http import int_param, paginate
 from core.models import AuditEntry, DownloadRecord, Notification
-from core.permissions import can_view_downloads, can_view_history
+from core.permissions import can_view_audit_record, can_view_downloads
 from partners.models import Partner
 from portal import audit_log, exports
 from portal.forms import AuditFilterForm
@@ -95,7 +95,7 @@ def notices_read(request):
 
 def _audit_filters(request):
     """The filters asked for, for those who may read the whole audit record; 403 for anyone else."""
-    if not can_view_history(request.user):
+    if not can_view_audit_record(request.user):
         raise PermissionDenied
     return AuditFilterForm(request.GET)
 

@@ -31,9 +31,9 @@ PERSONAS = ("anonymous", "drafter", "reviewer", "assessor", "signer", "auditor",
 TABLE = {
     #                                    anon   drafter review assess signer audit  admin  super  vnpt   vietsens
     "dashboard":                        (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   200),
-    "audit":                            (LOGIN, 200,    403,   200,   200,   200,   200,   200,   403,   403),
-    "audit_csv":                        (LOGIN, 200,    403,   200,   200,   200,   200,   200,   403,   403),
-    "audit_xlsx":                       (LOGIN, 200,    403,   200,   200,   200,   200,   200,   403,   403),
+    "audit":                            (LOGIN, 403,    403,   403,   403,   200,   403,   403,   403,   403),
+    "audit_csv":                        (LOGIN, 403,    403,   403,   403,   200,   403,   403,   403,   403),
+    "audit_xlsx":                       (LOGIN, 403,    403,   403,   403,   200,   403,   403,   403,   403),
     "downloads":                        (LOGIN, 200,    403,   200,   200,   200,   200,   200,   403,   403),
     "login":                            (200,   HOME,   HOME,  HOME,  HOME,  HOME,  HOME,  HOME,  HOME,  HOME),
     "logout":                           (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
