@@ -199,6 +199,7 @@ class AuditEntry(models.Model):
             models.Index(fields=["actor", "id"], name="audit_actor_id"),
             models.Index(fields=["partner_id", "id"], name="audit_partner_id"),
             models.Index(fields=["agreement_id", "id"], name="audit_agreement_id"),
+            models.Index(fields=["model", "id"], name="audit_model_id"),
             models.Index(fields=["model", "object_id", "id"], name="audit_object_id"),
         ]
 
