@@ -7,7 +7,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from agreements.models import SignedCopy
+from agreements import services as agreement_services
+from agreements.models import LegalDocument, SignedCopy
 from core import audit, roles
 from core.models import AuditEntry
 from partners.models import Partner
@@ -106,3 +107,22 @@ def test_an_entry_inserted_without_a_link_is_caught_once_older_than_the_grace(ch
     status, said = verify_audit()
     assert status == 1
     assert f"entry {entry.pk} (Login of — “clerk-signer”, " in said and "never joined the chain" in said
+
+
+def _law(drafter, number, **values):
+    return agreement_services.library_entry_save(
+        by=drafter, entry=LegalDocument(), kind=LegalDocument.Kind.DECREE, number=number, issuer="Chính phủ",
+        issued_on=datetime.date(2020, 1, 1), summary="quy định về bảo vệ dữ liệu cá nhân", position=10, **values)
+
+
+def test_a_tracked_many_to_many_row_changed_is_caught(drafter):
+    """The successors of a law are kept with its history row: one repointed by SQL shows."""
+    old, new, other = (_law(drafter, f"{n}/2020/NĐ-CP") for n in (13, 14, 15))
+    agreement_services.library_entry_save(by=drafter, entry=old, successors=[new])
+    linked()
+    assert verify_audit() == (0, "")
+    assert tamper("UPDATE agreements_historicallegaldocument_successors SET to_legaldocument_id = %s "
+                  "WHERE to_legaldocument_id = %s", [other.pk, new.pk]) == 1
+    status, said = verify_audit()
+    assert status == 1
+    assert "agreements.legaldocument:" in said and "its related rows differ" in said
