@@ -7,7 +7,7 @@
 - the history rows written before the audit record existed are entered in it once, oldest first."""
 
 from django.apps import apps
-from django.db import connection
+from django.db import connection, transaction
 from simple_history.models import HistoricalChanges
 
 from core import audit
@@ -104,6 +104,7 @@ def install_triggers():
                            "FOR EACH STATEMENT EXECUTE FUNCTION audit_no_truncate()")
 
 
+@transaction.atomic  # one transaction: the entries are chained together once it commits
 def enter_earlier_history():
     """Once, when the audit record is empty: every history row already written becomes an entry."""
     from core.models import AuditEntry
