@@ -7,7 +7,8 @@ from core import audit
 
 
 def signed_copy_problem(copy):
-    """What is wrong with one signed copy, or None when its bytes, its hash and its audit entry agree."""
+    """What is wrong with one signed copy, or None when its bytes, its hash, the rest of its row (names
+    as signed, fingerprint, code) and its agreement's row agree with the audit record."""
     if hashlib.sha256(bytes(copy.data)).hexdigest() != copy.sha256:
         return "its bytes do not match its recorded SHA-256"
     entry = audit.first_entry(copy._meta.label_lower, copy.pk)
@@ -17,7 +18,8 @@ def signed_copy_problem(copy):
     kept = entry.payload.get("row", {})
     if kept.get("sha256") != copy.sha256 or kept.get("data") != audit.plain(bytes(copy.data)):
         return "its file or hash differs from the ones the audit record kept at signing"
-    return None
+    # Its names as signed, its fingerprint and code too; and the agreement's state, which /verify/ tells.
+    return audit.live_row_problem(copy) or audit.live_row_problem(copy.agreement)
 
 
 def signed_copy_problems():

@@ -209,8 +209,9 @@ def with_previous_rows(entries):
     from core.models import AuditEntry
 
     earlier = AuditEntry.objects.filter(kind="change", model=OuterRef("model"), object_id=OuterRef("object_id"),
-                                        id__lt=OuterRef("id")).order_by("-id").values("payload__row")[:1]
-    return entries.annotate(previous_row=Subquery(earlier, output_field=JSONField()))
+                                        id__lt=OuterRef("id")).order_by("-id")
+    return entries.annotate(previous_row=Subquery(earlier.values("payload__row")[:1], output_field=JSONField()),
+                            previous_m2m=Subquery(earlier.values("payload__m2m")[:1], output_field=JSONField()))
 
 
 def changes_of(entry):
@@ -222,16 +223,30 @@ def changes_of(entry):
         model = apps.get_model(entry.model)
     except (LookupError, ValueError):
         return {}
-    row, previous = entry.payload["row"], getattr(entry, "previous_row", None)
-    if isinstance(previous, str):  # SQLite hands a JSON value read by a subquery back as text
-        previous = json.loads(previous)
+    row, previous = entry.payload["row"], _json(getattr(entry, "previous_row", None))
     changes = {}
     for field in model._meta.concrete_fields:
         after = row.get(field.attname)
         before = previous.get(field.attname) if previous is not None else None
         if before != after and not (previous is None and after in (None, "", [], {})):
             changes[field.attname] = [before, after]
+    kept, earlier = entry.payload.get("m2m") or {}, _json(getattr(entry, "previous_m2m", None)) or {}
+    for name, rows in kept.items():
+        after, before = _targets(model, name, rows), _targets(model, name, earlier.get(name) or [])
+        if after != before and not (previous is None and not after):
+            changes[name] = [before, after]
     return changes
+
+
+def _json(value):
+    """A JSON value read by a subquery: SQLite hands it back as text."""
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _targets(model, name, rows):
+    """The ids a tracked many-to-many field pointed to, from the rows kept of it."""
+    column = model._meta.get_field(name).m2m_reverse_name()
+    return sorted(row.get(column) for row in rows)
 
 
 def record_history(sender, instance, history_instance, **kwargs):
@@ -254,6 +269,26 @@ def record_download(download, *, partner_id=None, agreement_id=None):
 
 
 # --- Reading one object's entries -------------------------------------------------------------------
+
+def latest_entry(label, object_id):
+    """The entry of the last change of one object, with its link, or None."""
+    from core.models import AuditEntry
+
+    return AuditEntry.objects.filter(kind="change", model=label, object_id=object_id).select_related(
+        "link").order_by("-id").first()
+
+
+def live_row_problem(obj):
+    """Why a live row cannot be trusted: its last audit entry does not hold, or the row differs from what
+    that entry recorded (changed past the application). None when it agrees."""
+    entry = latest_entry(obj._meta.label_lower, obj.pk)
+    problem = entry_problem(entry)
+    if problem:
+        return problem
+    kept, now = entry.payload.get("row") or {}, row_content(obj)
+    differs = sorted(name for name, value in now.items() if kept.get(name) != value)
+    return f"it differs from its last audit entry in: {', '.join(differs)}" if differs else None
+
 
 def first_entry(label, object_id):
     """The entry that recorded the creation of one object, with its link, or None."""

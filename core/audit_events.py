@@ -5,7 +5,7 @@ object permission (django-guardian's tables included)."""
 from django.apps import apps
 from django.contrib.auth import get_user_model, user_logged_in, user_logged_out, user_login_failed
 from django.contrib.auth.models import Group
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from simple_history.signals import post_create_historical_record
 
 from core import audit
@@ -17,6 +17,10 @@ def connect():
     user_logged_out.connect(_logged_out, dispatch_uid="audit.logout")
     user_login_failed.connect(_login_failed, dispatch_uid="audit.login_failed")
     user_model = get_user_model()
+    pre_save.connect(_account_flags_changing, sender=user_model, dispatch_uid="audit.account_flags")
+    post_save.connect(_account_flags_changed, sender=user_model, dispatch_uid="audit.account_flags_saved")
+    pre_delete.connect(_grants_going, sender=user_model, dispatch_uid="audit.user_deleted")
+    pre_delete.connect(_grants_going, sender=Group, dispatch_uid="audit.group_deleted")
     for through in (user_model.groups.through, user_model.user_permissions.through, Group.permissions.through):
         m2m_changed.connect(_membership_changed, sender=through, dispatch_uid=f"audit.m2m.{through._meta.label}")
     from guardian.models.models import BaseObjectPermission
@@ -28,8 +32,43 @@ def connect():
                                 dispatch_uid=f"audit.revoke.{model._meta.label}")
 
 
-def _person(user):
-    return {"id": user.pk, "username": user.get_username()}
+# An account's flags that give or take away power over the whole system.
+ACCOUNT_FLAGS = ("is_superuser", "is_staff", "is_active")
+
+
+def _account_flags_changing(sender, instance, update_fields=None, **kwargs):
+    """Note the flags as stored before a save that may change them (a login's last_login save may not)."""
+    if instance.pk is None or (update_fields is not None and not set(update_fields) & set(ACCOUNT_FLAGS)):
+        instance._audit_flags_before = None
+        return
+    instance._audit_flags_before = sender._default_manager.filter(pk=instance.pk).values(*ACCOUNT_FLAGS).first()
+
+
+def _account_flags_changed(sender, instance, created, **kwargs):
+    before = None if created else getattr(instance, "_audit_flags_before", None)
+    if not created and before is None:
+        return
+    changed = {name: [before[name] if before else None, getattr(instance, name)] for name in ACCOUNT_FLAGS
+               if (before[name] if before else False) != getattr(instance, name)}
+    if changed:
+        audit.record("permission", actor_id=audit.current_user_id(), model=instance._meta.label_lower,
+                     object_id=instance.pk, label=instance.get_username(),
+                     payload={"action": "account", "of": instance.get_username(), "flags": changed})
+
+
+def _grants_going(sender, instance, **kwargs):
+    """A person or a group deleted takes its memberships and permissions with it, past m2m_changed."""
+    user_model = get_user_model()
+    if isinstance(instance, Group):
+        items = {"members": sorted(instance.user_set.values_list(user_model.USERNAME_FIELD, flat=True)),
+                 "permissions": sorted(instance.permissions.values_list("codename", flat=True))}
+    else:
+        items = {"groups": sorted(instance.groups.values_list("name", flat=True)),
+                 "permissions": sorted(instance.user_permissions.values_list("codename", flat=True))}
+    audit.record("permission", actor_id=audit.current_user_id(), model=instance._meta.label_lower,
+                 object_id=instance.pk, label=str(instance),
+                 payload={"action": "revoked", "of": str(instance), "deleted": True,
+                          "items": [f"{kind}: {name}" for kind, names in items.items() for name in names]})
 
 
 def _logged_in(sender, request, user, **kwargs):

@@ -42,8 +42,10 @@ def describe(rows):
     wanted = defaultdict(set)
     for row in rows:
         for field, old, new in row:
-            if _is_relation(field):
-                wanted[field.related_model].update(v for v in (old, new) if v not in (None, ""))
+            if _is_relation(field):  # a many-to-many field's value is the list of ids it pointed to
+                wanted[field.related_model].update(
+                    v for value in (old, new) for v in (value if isinstance(value, list) else [value])
+                    if v not in (None, ""))
     # select_related() follows every non-null foreign key: a name that needs its parent (a draft is
     # named after its partner) costs no query of its own.
     names = {model: model._base_manager.select_related().in_bulk(ids) for model, ids in wanted.items()}
@@ -66,8 +68,10 @@ def _change(field, old, new, names):
 
 def show(field, value, names):
     """One value as a reader reads it, in full."""
-    if value is None or value == "":
+    if value is None or value == "" or value == []:
         return EMPTY
+    if _is_relation(field) and isinstance(value, list):
+        return "; ".join(show(field, one, names) for one in value) or EMPTY
     if _is_relation(field):
         found = names.get(field.related_model, {}).get(value)
         return str(found) if found is not None else f"#{value}"

@@ -7,6 +7,7 @@
 - the history rows written before the audit record existed are entered in it once, oldest first."""
 
 from django.apps import apps
+from django.conf import settings
 from django.db import connection, transaction
 from simple_history.models import HistoricalChanges
 
@@ -22,16 +23,16 @@ $$;
 """
 
 
-# TRUNCATE passes row triggers (manage.py flush uses it): refused too, unless the session says otherwise.
-# Only the test settings do (their connections start with hssk.allow_truncate=on), so that the test
-# runner may empty its own throwaway database between tests.
+# TRUNCATE passes row triggers (manage.py flush uses it): refused too. Only in a database whose name
+# matches AUDIT_TRUNCATABLE_DATABASES (a LIKE pattern; the test settings' "test\_%") is it let through,
+# so that the test runner may empty its own throwaway databases; no session can switch that on.
 TRUNCATE_FUNCTION = """
 CREATE OR REPLACE FUNCTION audit_no_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF coalesce(current_setting('hssk.allow_truncate', true), '') = 'on' THEN
+    IF %(allowed)s THEN
         RETURN NULL;
     END IF;
-    RAISE EXCEPTION 'audit data is append-only: TRUNCATE on % refused', TG_TABLE_NAME
+    RAISE EXCEPTION 'audit data is append-only: TRUNCATE on %% refused', TG_TABLE_NAME
         USING ERRCODE = 'insufficient_privilege';
 END
 $$;
@@ -87,12 +88,23 @@ def protected_tables():
     return sorted({model._meta.db_table for model in [*history_models(), AuditEntry, AuditLink, DownloadRecord]})
 
 
+def truncate_guard(truncatable=None):
+    """The function behind the TRUNCATE triggers; `truncatable`: a LIKE pattern of database names where
+    TRUNCATE is let through (None: nowhere)."""
+    allowed = "false" if not truncatable else f"current_database() LIKE {_literal(truncatable)}"
+    return TRUNCATE_FUNCTION % {"allowed": allowed}
+
+
+def _literal(text):
+    return "'" + str(text).replace("'", "''") + "'"
+
+
 def install_triggers():
     if connection.vendor != "postgresql":
         return
     with connection.cursor() as cursor:
         cursor.execute(FUNCTION)
-        cursor.execute(TRUNCATE_FUNCTION)
+        cursor.execute(truncate_guard(getattr(settings, "AUDIT_TRUNCATABLE_DATABASES", None)))
         cursor.execute(LINK_FUNCTION)
         for table in protected_tables():
             name = connection.ops.quote_name(table)

@@ -175,6 +175,9 @@ def _details(entry):
     if kind in (AuditEntry.Kind.LOGIN, AuditEntry.Kind.LOGOUT, AuditEntry.Kind.LOGIN_FAILED):
         return [(_("IP address"), payload.get("ip") or EMPTY)]
     if kind == AuditEntry.Kind.PERMISSION:
+        if "flags" in payload:
+            return [(pgettext_lazy("permissions", "Of"), payload.get("of") or EMPTY)] + [
+                (name, f"{EMPTY if old is None else old} → {new}") for name, (old, new) in payload["flags"].items()]
         if "permission" in payload:
             return [(_("Permission"), payload["permission"]), (_("Holder"), payload.get("holder_name") or EMPTY)]
         return [(pgettext_lazy("permissions", "Of"), payload.get("of") or EMPTY),

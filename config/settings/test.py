@@ -18,10 +18,9 @@ STORAGES = {
 }
 # Threads of the live server and the concurrency tests must not keep connections past their work.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
-# Between transactional tests the runner empties its throwaway database with TRUNCATE, which the audit
-# tables refuse unless the session allows it (core.protection).
-if DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c hssk.allow_truncate=on"  # noqa: F405
+# Between transactional tests the runner empties its throwaway databases (test_…) with TRUNCATE, which the
+# audit tables refuse in any other database (core.protection).
+AUDIT_TRUNCATABLE_DATABASES = "test\\_%"
 # Signing prints the full address of the public verification page on the signed copy.
 PUBLIC_BASE_URL = "https://hssk.example.vn"
 AUDIT_SEAL_KEY = "test-only-seal-key"

@@ -90,3 +90,29 @@ def test_a_copy_whose_entry_and_digest_were_rewritten_is_altered_by_its_link(ver
     tamper("UPDATE core_auditentry SET payload = %s::jsonb, digest = %s WHERE id = %s",
            [json.dumps(entry.payload), audit.digest_of(entry), entry.pk])
     assert verify(data=PDF).context["result"]["altered"] is True
+
+
+def test_a_copy_whose_names_as_signed_were_changed_is_altered(verify, copy):
+    tamper("UPDATE agreements_signedcopy SET record = jsonb_set(record, '{partner,legal_name}', '\"Công ty giả\"') "
+           "WHERE id = %s", [copy.pk])
+    response = verify(code=copy.verification_code)
+    assert response.context["result"] == {"genuine": False, "altered": True}
+    assertNotContains(response, "Công ty giả")
+
+
+def test_a_copy_given_a_made_up_code_is_not_certified_under_it(verify, copy):
+    tamper("UPDATE agreements_signedcopy SET verification_code = 'FORGEDCODE12' WHERE id = %s", [copy.pk])
+    assert verify(code="FORGEDCODE12").context["result"] == {"genuine": False, "altered": True}
+
+
+def test_terminated_minutes_set_back_in_force_with_sql_are_not_certified(verify, copy, drafter):
+    from agreements import services as agreement_services
+
+    with on_day(datetime.date(2026, 5, 1)):
+        agreement_services.agreement_terminate(agreement=copy.agreement, by=drafter, terminated_on=datetime.date(
+            2026, 5, 1), reason_code="term_ended", notes="")
+    audit.link()
+    assert "Terminated" in verify(code=copy.verification_code).context["result"]["state"]
+    tamper("UPDATE agreements_agreement SET status = 'signed', terminated_on = NULL WHERE id = %s",
+           [copy.agreement_id])
+    assert verify(code=copy.verification_code).context["result"] == {"genuine": False, "altered": True}

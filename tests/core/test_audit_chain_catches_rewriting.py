@@ -10,6 +10,7 @@ from django.db import connection, transaction
 
 from core import audit
 from core.models import AuditEntry, AuditLink
+from core.protection import truncate_guard
 from partners.services import partner_update
 from tests.core.auditing import linked, seal_audit, tamper, verify_audit
 
@@ -109,11 +110,11 @@ def test_the_chain_holds_across_two_seals_with_changes_between(chained, drafter,
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)  # TRUNCATE wants no pending trigger events
 def test_flush_is_refused_outside_the_test_runner(chained):
-    """Only the test settings' connections may TRUNCATE (to empty their throwaway database)."""
+    """Only the test runner's own databases may be emptied with TRUNCATE; elsewhere flush is refused."""
     with pytest.raises(CommandError, match="couldn't be flushed") as refused:
-        with transaction.atomic():
+        with transaction.atomic():  # the guard as installed outside the tests' databases, until rolled back
             with connection.cursor() as cursor:
-                cursor.execute("SET LOCAL hssk.allow_truncate = off")
+                cursor.execute(truncate_guard(None))
             call_command("flush", interactive=False, verbosity=0)
     assert "append-only: TRUNCATE" in str(refused.value.__cause__)
     assert AuditLink.objects.exists()

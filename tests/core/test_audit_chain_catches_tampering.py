@@ -126,3 +126,22 @@ def test_a_tracked_many_to_many_row_changed_is_caught(drafter):
     status, said = verify_audit()
     assert status == 1
     assert "agreements.legaldocument:" in said and "its related rows differ" in said
+
+
+def test_a_live_field_changed_past_its_history_is_caught(drafter, vnpt):
+    partner_update(partner=vnpt, by=drafter, address="Số 57 Huỳnh Thúc Kháng, Hà Nội", reason="Chuyển trụ sở")
+    linked()
+    assert verify_audit() == (0, "")
+    tamper("UPDATE partners_partner SET address = 'Số 1 phố giả' WHERE id = %s", [vnpt.pk])
+    status, said = verify_audit()
+    assert status == 1
+    assert f"partners.partner:{vnpt.pk}: it differs from its last history row" in said and "address" in said
+
+
+def test_a_download_credited_to_someone_with_sql_is_caught(drafter, vietsens_user):
+    linked()
+    tamper("INSERT INTO core_downloadrecord (user_id, what, object_id, filename, at) "
+           "VALUES (%s, 'signed_minutes', 1, 'bien-ban.pdf', now())", [vietsens_user.pk])
+    status, said = verify_audit()
+    assert status == 1
+    assert f"(user {vietsens_user.pk}," in said and "no audit entry recorded it" in said

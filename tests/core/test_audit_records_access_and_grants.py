@@ -6,6 +6,7 @@ import json
 
 import pytest
 from django.contrib.auth.models import Group
+from django.test import Client
 from django.urls import NoReverseMatch, reverse
 from guardian.shortcuts import assign_perm, remove_perm
 
@@ -93,3 +94,36 @@ def test_a_member_added_on_the_partner_page_is_granted_with_entries_naming_who_a
 def test_the_admin_offers_no_page_to_grant_object_permissions_on_a_partner(vnpt):
     with pytest.raises(NoReverseMatch):
         reverse("admin:partners_partner_permissions", args=[vnpt.pk])
+
+
+def test_making_someone_a_superuser_is_an_entry_with_who_did_it(superuser, vietsens_user):
+    change = reverse("admin:auth_user_change", args=[vietsens_user.pk])
+    admin = Client()
+    admin.force_login(superuser)
+    form = admin.get(change).context["adminform"].form
+    data = {name: form[name].value() for name in form.fields if form[name].value() is not None}
+    data.update({"is_superuser": "on", "is_staff": "on", "groups": [g.pk for g in vietsens_user.groups.all()],
+                 "date_joined_0": form["date_joined"].value().strftime("%d/%m/%Y"),
+                 "date_joined_1": form["date_joined"].value().strftime("%H:%M:%S")})
+    data.pop("date_joined", None)
+    data.pop("last_login", None)
+    data.pop("password", None)
+    response = admin.post(change, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else ""
+    entry = [e for e in entries(kind="permission", object_id=vietsens_user.pk) if "flags" in e.payload][-1]
+    assert entry.actor == superuser
+    assert entry.payload["flags"] == {"is_superuser": [False, True], "is_staff": [False, True]}
+
+
+def test_a_login_changes_no_flag_and_records_no_permission_entry(client, drafter):
+    before = entries(kind="permission", object_id=drafter.pk)
+    client.post(reverse("login"), {"username": "drafter", "password": "pw"})
+    assert entries(kind="permission", object_id=drafter.pk) == before
+
+
+def test_deleting_a_group_records_the_memberships_it_takes_away(drafter, superuser):
+    extra = Group.objects.create(name="extra")
+    drafter.groups.add(extra)
+    extra.delete()
+    [gone] = [e for e in entries(kind="permission", model="auth.group") if e.payload.get("deleted")]
+    assert gone.payload["action"] == "revoked" and "members: drafter" in gone.payload["items"]
