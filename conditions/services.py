@@ -15,7 +15,7 @@ from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile
 from core import notices
 from core.exceptions import Refused
 from core.permissions import require
-from core.tracking import only, tracked_delete, tracked_save
+from core.tracking import changes, only, tracked_delete, tracked_save
 from core.uploads import sha256_of, validate_upload
 
 # What the catalogue pages change of a draft version and of its conditions.
@@ -59,7 +59,10 @@ def _lock_draft(condition_set, by):
 def condition_set_update(*, condition_set, by, **fields):
     """Change a draft version's title or effective date."""
     condition_set = _lock_draft(condition_set, by)
-    for name, value in only(fields, SET_FIELDS).items():
+    changed = changes(condition_set, only(fields, SET_FIELDS))
+    if not changed:
+        return condition_set  # saved as it was: nothing to record
+    for name, value in changed.items():
         setattr(condition_set, name, value)
     return tracked_save(condition_set, by=by, reason=_("Draft edited"))
 
@@ -68,8 +71,15 @@ def condition_set_update(*, condition_set, by, **fields):
 def condition_save(*, condition_set, by, condition=None, **fields):
     """Add a condition to a draft version, or change one."""
     condition_set = _lock_draft(condition_set, by)
-    condition = condition or Condition(condition_set=condition_set)
-    for name, value in only(fields, CONDITION_FIELDS).items():
+    fields = only(fields, CONDITION_FIELDS)
+    if condition is None:
+        condition = Condition(condition_set=condition_set)
+    else:  # compared with the row as stored: a ModelForm has already written the new values on its instance
+        condition = Condition.objects.select_for_update().get(pk=condition.pk)
+        fields = changes(condition, fields)
+        if not fields:
+            return condition  # saved as it was: nothing to record
+    for name, value in fields.items():
         setattr(condition, name, value)
     condition.full_clean()
     return tracked_save(condition, by=by, reason=_("Condition saved"))

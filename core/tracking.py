@@ -24,6 +24,18 @@ def only(values, allowed):
     return values
 
 
+def changes(obj, values):
+    """The items of `values` that differ from what `obj` holds, compared as stored (a related row by its
+    key, text with "\n" line endings): a service saves only when there are some, so a form sent back as
+    it was records no history row and no audit entry (issue 10, item 6)."""
+    return {name: value for name, value in values.items()
+            if getattr(obj, obj._meta.get_field(name).attname) != _as_stored_value(value)}
+
+
+def _as_stored_value(value):
+    return value.pk if hasattr(value, "_meta") else as_stored(value)
+
+
 def normalise_line_endings(obj):
     """Text typed in a browser arrives with "\r\n": stored as "\n", a save that changes nothing else
     records no change of its own."""

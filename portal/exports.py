@@ -15,6 +15,10 @@ from django.utils.translation import gettext as _
 from portal.audit_log import describe
 
 CHUNK = 2000
+# What one sheet holds (Excel's limits, which XlsxWriter enforces): past the last row it writes nothing
+# (returns -1); a longer string it cuts without a word (returns -2). The XLSX says so itself instead.
+ROWS = 1_048_576
+CELL_UNITS = 32_767  # UTF-16 code units, as Excel counts
 # A cell that starts like a formula is run by a spreadsheet that opens the file (CSV injection): it is
 # kept as text by a leading apostrophe, which spreadsheets hide.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -69,6 +73,25 @@ def csv_response(entries):
     return _private(StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8"), filename("csv"))
 
 
+def _units(text):
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _fitted(text):
+    """`text`, or as much of it as a cell holds followed by a marker that says where the rest is."""
+    if _units(text) <= CELL_UNITS:
+        return text
+    marker = _("… [cut: see the CSV export]")
+    kept = text.encode("utf-16-le")[:2 * (CELL_UNITS - _units(marker))]
+    return kept.decode("utf-16-le", errors="ignore") + marker  # never half a surrogate pair
+
+
+def _written(result):
+    """XlsxWriter's answer to a write: anything but 0 is data lost, which must not pass unnoticed."""
+    if result != 0:
+        raise RuntimeError(f"XlsxWriter refused a cell ({result})")
+
+
 def xlsx_response(entries):
     handle = tempfile.TemporaryFile()  # gone when the response closes it
     workbook = xlsxwriter.Workbook(handle, {"constant_memory": True, "strings_to_formulas": False,
@@ -80,11 +103,18 @@ def xlsx_response(entries):
     sheet.set_column(5, 5, 80)
     sheet.set_column(6, 6, 40)
     for col, title in enumerate(header()):
-        sheet.write_string(0, col, title)
-    for n, cells in enumerate(rows(entries), start=1):
-        sheet.write_number(n, 0, cells[0])
+        _written(sheet.write_string(0, col, title))
+    stream = rows(entries)
+    for n, cells in enumerate(stream, start=1):
+        if n == ROWS - 1 and next(stream, None) is not None:  # the last row, and more to come: say so
+            _written(sheet.write_string(n, 0, _(
+                "The sheet is full: the export stops at this row, after %(count)s entries. The CSV export "
+                "holds every entry.") % {"count": n - 1}))
+            break
+        _written(sheet.write_number(n, 0, cells[0]))
         for col, cell in enumerate(cells[1:], start=1):
-            sheet.write_string(n, col, str(cell), wrap)
+            _written(sheet.write_string(n, col, _fitted(str(cell)), wrap))
+    stream.close()  # the database cursor, when the sheet was full
     workbook.close()
     handle.seek(0)
     return _private(FileResponse(handle, content_type=(

@@ -1,6 +1,7 @@
 """The auditors' filters of the audit record: read from the query string, each wrong value answered next
 to its field."""
 
+import datetime
 import re
 
 from django import forms
@@ -28,6 +29,15 @@ EVENT_CHOICES = [("", "—"), ("change", _("Change")), ("download", _("Download"
 # "02/BB-CNTT": a number and a symbol, as the minutes are cited; "#8" or "8": an agreement's id.
 NUMBERED = re.compile(r"\A0*(\d{1,9})/(\S+)\Z")
 BY_ID = re.compile(r"\A#?(\d{1,18})\Z")
+# The days a period may start or end on: "until" is counted to the start of the next day, and no day
+# follows 31/12/9999; nothing was recorded before 1900 (and a day before 01/01/0001 cannot be counted either).
+EARLIEST, LATEST = datetime.date(1900, 1, 1), datetime.date(9999, 12, 30)
+
+
+def within_the_calendar(day):
+    if day is not None and not EARLIEST <= day <= LATEST:
+        raise forms.ValidationError(_("Give a day from %(start)s to %(end)s.") % {
+            "start": f"{EARLIEST:%d/%m/%Y}", "end": f"{LATEST:%d/%m/%Y}"})
 
 
 def recorded_models():
@@ -52,8 +62,10 @@ class AuditFilterForm(forms.Form):
                                 help_text=_("Its number, as 02/BB-CNTT; a draft by its id, as #8."))
     model = forms.ChoiceField(required=False, label=_("Kind of object"))
     event = forms.ChoiceField(required=False, choices=EVENT_CHOICES, label=_("Kind of event"))
-    since = forms.DateField(required=False, label=pgettext_lazy("period", "From"), help_text=_("dd/mm/yyyy"))
-    until = forms.DateField(required=False, label=pgettext_lazy("period", "To"), help_text=_("dd/mm/yyyy"))
+    since = forms.DateField(required=False, label=pgettext_lazy("period", "From"), help_text=_("dd/mm/yyyy"),
+                            validators=[within_the_calendar])
+    until = forms.DateField(required=False, label=pgettext_lazy("period", "To"), help_text=_("dd/mm/yyyy"),
+                            validators=[within_the_calendar])
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

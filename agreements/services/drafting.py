@@ -11,7 +11,7 @@ from agreements.guards.common import partner_problems
 from agreements.models import Agreement, AgreementProvince, Clause, ClauseTemplate, LegalBasis, ReviewRequest
 from core.exceptions import NotPermitted, Refused, full_clean_or_refuse
 from core.permissions import require
-from core.tracking import as_stored, only, tracked_delete, tracked_save
+from core.tracking import changes, only, tracked_delete, tracked_save
 from partners.models import Partner
 
 
@@ -60,8 +60,7 @@ def agreement_update(*, agreement, by, header=None, provinces=None, legal_bases=
     agreement = _lock_editable(agreement, by)
     reason = reason or _("Draft edited")
     if header is not None:
-        changed = {name: value for name, value in only(header, Agreement.DRAFT_FIELDS).items()
-                   if _stored(agreement, name) != _stored_value(value)}
+        changed = changes(agreement, only(header, Agreement.DRAFT_FIELDS))
         for name, value in changed.items():
             setattr(agreement, name, value)
         if changed:  # a header saved as it was records nothing
@@ -94,8 +93,7 @@ def _set_rows(agreement, model, rows, *, by, reason):
             tracked_delete(item, by=by, reason=reason)
     for row in rows:
         item = current[row.pk] if row.pk is not None else model(agreement=agreement)
-        changed = {name: value for name, value in row.values.items()
-                   if name in ROW_FIELDS[model] and _stored(item, name) != _stored_value(value)}
+        changed = changes(item, {name: value for name, value in row.values.items() if name in ROW_FIELDS[model]})
         if row.pk is not None and not changed:
             continue  # unchanged: nothing to record
         if {"department", "to_partner"} & changed.keys():
@@ -116,15 +114,6 @@ def _answered_requests(model, current):
     from agreements.models import Opinion
 
     return set(Opinion.objects.filter(request__in=current.keys()).values_list("request_id", flat=True))
-
-
-def _stored(item, name):
-    """The value as stored, without loading a related row (a foreign key by its id)."""
-    return getattr(item, item._meta.get_field(name).attname)
-
-
-def _stored_value(value):
-    return value.pk if hasattr(value, "_meta") else as_stored(value)
 
 
 def _lock_editable(agreement, by):

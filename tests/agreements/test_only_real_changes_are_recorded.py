@@ -1,10 +1,11 @@
-"""Only real changes are recorded: a draft saved as it was, or with the line endings a browser sends,
-adds no history; text is kept with "\\n" line endings whoever wrote it."""
+"""Only real changes are recorded: a draft or a library entry saved as it was, or with the line endings a
+browser sends, adds no history; text is kept with "\\n" line endings whoever wrote it."""
 
 import pytest
 
-from agreements.models import Agreement, Clause
-from agreements.services import Row, agreement_update
+from agreements.models import Agreement, Clause, ClauseTemplate, LegalDocument
+from agreements.services import Row, agreement_update, library_entry_save
+from agreements.services.library import FIELDS
 from tests.factories import draft
 
 pytestmark = pytest.mark.django_db
@@ -51,3 +52,38 @@ def test_text_typed_with_browser_line_endings_is_kept_with_plain_ones(drafter, v
     clause.refresh_from_db()
     assert clause.text == "Một.\nHai.\nBa."
     assert clause.history.first().text == "Một.\nHai.\nBa."
+
+
+def _as_it_is(entry):
+    return {name: getattr(entry, name) for name in FIELDS[type(entry)] if name != "successors"}
+
+
+@pytest.fixture
+def replaced_law(drafter):
+    law, successor = LegalDocument.objects.filter(kind=LegalDocument.Kind.LAW)[:2]
+    return library_entry_save(by=drafter, entry=law, successors=[successor])
+
+
+def test_a_library_entry_saved_as_it_was_with_its_successors_records_nothing(drafter, replaced_law):
+    before = replaced_law.history.count()
+    library_entry_save(by=drafter, entry=replaced_law, successors=list(replaced_law.successors.all()),
+                       **_as_it_is(replaced_law))
+    assert replaced_law.history.count() == before
+
+
+@pytest.mark.parametrize("change", [{"name": "Luật đổi tên"}, {"successors": []}], ids=["name", "successors"])
+def test_a_library_entry_with_one_change_records_one_row(drafter, replaced_law, change):
+    before = replaced_law.history.count()
+    library_entry_save(by=drafter, entry=replaced_law, **{
+        **_as_it_is(replaced_law), "successors": list(replaced_law.successors.all()), **change})
+    assert replaced_law.history.count() == before + 1
+    assert (replaced_law.history.first().history_user, replaced_law.history.first().history_change_reason) == (
+        drafter, "Library entry changed")
+
+
+def test_a_standard_clause_sent_back_with_browser_line_endings_records_nothing(drafter):
+    template = ClauseTemplate.objects.filter(text__contains="\n").first()
+    before = template.history.count()
+    library_entry_save(by=drafter, entry=template, **{
+        **_as_it_is(template), "text": template.text.replace("\n", "\r\n")})
+    assert template.history.count() == before

@@ -1,5 +1,9 @@
-"""Reading the auditors' timeline in tests: the rows of a page, and a clause's text changed the way the
-edit page changes it."""
+"""Reading the auditors' timeline in tests: the rows of a page or of an XLSX export, and a clause's text
+changed the way the edit page changes it."""
+
+import io
+import zipfile
+from xml.etree import ElementTree
 
 from django.urls import reverse
 
@@ -14,6 +18,17 @@ def timeline(client, **filters):
 
 def rows(client, **filters):
     return timeline(client, **filters).context["rows"]
+
+
+SHEET = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def xlsx_rows(response):
+    """The text of each cell of each row of the exported sheet."""
+    assert response.status_code == 200
+    with zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content))) as book:
+        root = ElementTree.fromstring(book.read("xl/worksheets/sheet1.xml"))
+    return [["".join(cell.itertext()) for cell in row.iter(f"{SHEET}c")] for row in root.iter(f"{SHEET}row")]
 
 
 def change_clause(agreement, *, by, position, text, reason="Sửa điều khoản"):
