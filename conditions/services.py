@@ -75,7 +75,10 @@ def condition_save(*, condition_set, by, condition=None, **fields):
     if condition is None:
         condition = Condition(condition_set=condition_set)
     else:  # compared with the row as stored: a ModelForm has already written the new values on its instance
-        condition = Condition.objects.select_for_update().get(pk=condition.pk)
+        # Only a condition of the draft set locked above: never one of a published set through it.
+        condition = Condition.objects.select_for_update().filter(pk=condition.pk, condition_set=condition_set).first()
+        if condition is None:
+            raise Refused(_("This condition belongs to another condition set."))
         fields = changes(condition, fields)
         if not fields:
             return condition  # saved as it was: nothing to record

@@ -42,6 +42,13 @@ def test_a_published_set_cannot_be_edited_through_the_services(published, assess
     assert _as_it_was(published) == UNCHANGED
 
 
+def test_a_published_sets_condition_cannot_be_edited_through_a_draft_set(published, assessor):
+    draft = condition_set("PL-02", publish=False)
+    with pytest.raises(Refused, match="This condition belongs to another condition set."):
+        services.condition_save(condition_set=draft, by=assessor, condition=published.conditions.get(), title="Sửa")
+    assert _as_it_was(published) == UNCHANGED
+
+
 def _edit_posts(condition_set):
     condition = condition_set.conditions.get()
     return {
