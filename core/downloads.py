@@ -2,6 +2,7 @@
 Callers check permission first."""
 
 from django.http import FileResponse, HttpResponse
+from django.utils.http import content_disposition_header
 
 from core import audit
 from core.models import DownloadRecord
@@ -26,7 +27,8 @@ def pdf_download(request, *, data, filename, what, object_id, scope):
     """Send PDF bytes as an attachment and record who took them. Callers check permission first."""
     _record(request, what=what, object_id=object_id, filename=filename, scope=scope)
     response = HttpResponse(data, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    # RFC 6266: a name with quotes, line breaks or Vietnamese letters goes as filename*=utf-8''…, never raw.
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     return _private_headers(response)
 
 

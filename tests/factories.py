@@ -291,13 +291,14 @@ def on_day(day):
     return time_machine.travel(timezone.make_aware(datetime.datetime.combine(day, datetime.time(12))))
 
 
-def signed(*, by=None, signer=None, number=1, signed_on=SIGNED_ON, **kwargs):
+def signed(*, by=None, signer=None, number=1, signed_on=SIGNED_ON, symbol="BB-CNTT", **kwargs):
     """Minutes drafted, sent and signed on `signed_on`, the signing recorded that day (the gate judges
     that day too), with their copy rendered and stored at signing."""
     with on_day(signed_on):
         agreement = agreed(in_review(by=by, **kwargs))
         agreement = agreement_services.agreement_sign(agreement=agreement, by=signer or clerk(roles.SIGNER),
-                                                      number=number, signed_on=signed_on, **SIGNATORIES)
+                                                      number=number, signed_on=signed_on,
+                                                      **{**SIGNATORIES, "symbol": symbol})
         # In use, the signing's audit entries join the chain as its transaction commits; a test's
         # transaction never commits, so they are linked here, as the commit would.
         audit.link()

@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -18,7 +17,14 @@ DEFAULT_SOFTWARE = "Phần mềm Hồ sơ sức khỏe điện tử"
 DEFAULT_TITLE = "Bàn giao quyền sử dụng để triển khai Phần mềm Hồ sơ sức khỏe điện tử"
 
 # "15/BB-CNTT": the symbol is written without spaces (Decree 30/2020/NĐ-CP).
-validate_symbol = RegexValidator(r"\A\S+\Z", _("A symbol has no spaces (e.g. BB-CNTT)."))
+def validate_symbol(value):
+    """A document's symbol as Decree 30/2020/NĐ-CP writes it: capital letters (Vietnamese ones included),
+    digits and hyphens between them, as BB-CNTT or BB-KHĐT."""
+    parts = str(value).split("-")
+    if not all(part and all(ch.isdigit() and ch.isascii() or ch.isalpha() and ch.isupper() for ch in part)
+               for part in parts):
+        raise ValidationError(_("A symbol is capital letters and digits joined by hyphens, as BB-CNTT or BB-KHĐT."),
+                              code="invalid")
 
 
 class Honorific(models.TextChoices):

@@ -38,6 +38,12 @@ def test_the_partners_own_user_downloads_its_signed_minutes(login, vnpt_user, si
     assert response.content.startswith(b"%PDF-")
 
 
+def test_a_symbol_with_vietnamese_letters_names_the_file_as_rfc_6266_says(login, drafter, vnpt_user, vnpt):
+    response = download(login(vnpt_user), signed(by=drafter, partner=vnpt, symbol="BB-KHĐT"))
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == "attachment; filename*=utf-8''bien-ban-01-BB-KH%C4%90T.pdf"
+
+
 def test_the_drafter_downloads_a_draft_as_an_attachment(login, drafter, draft_minutes):
     response = download(login(drafter), draft_minutes)
     assert response.status_code == 200

@@ -116,16 +116,31 @@ def test_the_page_refuses_signing_for_a_withdrawn_partner_unit(login, signer, dr
 
 # --- the details the minutes print: number, symbol without spaces, date, both signatories ---------
 
+SYMBOL_RULE = "A symbol is capital letters and digits joined by hyphens, as BB-CNTT or BB-KHĐT."
+
+
 @pytest.mark.parametrize("change,reason", [
     ({"number": None}, "Give the minutes a number."),
     ({"symbol": "  "}, "Give the minutes a symbol."),
-    ({"symbol": "BB CNTT"}, "A symbol has no spaces (e.g. BB-CNTT)."),
+    ({"symbol": "BB CNTT"}, SYMBOL_RULE),
+    ({"symbol": "BB\nX-Injected:1"}, SYMBOL_RULE),
+    ({"symbol": 'BB"-CNTT'}, SYMBOL_RULE),
+    ({"symbol": "bb-cntt"}, SYMBOL_RULE),
+    ({"symbol": "BB--CNTT"}, SYMBOL_RULE),
     ({"signed_on": None}, "Give the signing date."),
     ({"handing_signatory": ""}, "Name who signs for the handing party, with their title."),
     ({"receiving_signatory_title": ""}, "Name who signs for the receiving party, with their title."),
-], ids=["no number", "no symbol", "symbol with a space", "no date", "no handing signatory", "no receiving title"])
+], ids=["no number", "no symbol", "symbol with a space", "symbol with a line break", "symbol with a quote",
+        "symbol in small letters", "symbol with an empty part", "no date", "no handing signatory",
+        "no receiving title"])
 def test_signing_is_refused_without_each_detail_the_minutes_print(signer, change, reason):
     assert _refusals(ready(), signer, **change) == [reason]
+
+
+@pytest.mark.parametrize("symbol", ["BB-CNTT", "BB-KHĐT", "BB-YT2"])
+def test_a_symbol_of_capital_letters_vietnamese_ones_included_is_accepted(signer, symbol):
+    agreement = _sign(ready(), signer, symbol=symbol)
+    assert (agreement.status, agreement.number_and_symbol) == ("signed", f"01/{symbol}")
 
 
 def test_signing_names_every_missing_detail_at_once(signer):
@@ -160,7 +175,7 @@ def test_a_symbol_with_a_space_is_marked_by_its_field(login, signer):
     agreement = ready()
     response = _post(login(signer), agreement, symbol="BB CNTT")
     assert response.status_code == 400
-    assert field_errors(response, "symbol") == ["A symbol has no spaces (e.g. BB-CNTT)."]
+    assert field_errors(response, "symbol") == [SYMBOL_RULE]
     _assert_still_in_review(agreement)
 
 
