@@ -136,6 +136,8 @@ PUBLIC_BASE_URL = env("DJANGO_PUBLIC_BASE_URL", "")
 # The audit chain's head is sealed with a key the database never holds (core.seals), to a file an
 # operator ships elsewhere. Production refuses to start without the key.
 AUDIT_SEAL_KEY = env("DJANGO_AUDIT_SEAL_KEY", "")
+# seed_demo creates accounts whose password the README prints: only the demo and the tests allow it.
+DEMO_DATA_ALLOWED = False
 AUDIT_SEAL_FILE = Path(env("DJANGO_AUDIT_SEAL_FILE", str(BASE_DIR / "var" / "audit-seals.jsonl")))
 
 EMAIL_BACKEND = env("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -10,3 +10,5 @@ SECRET_KEY = env("DJANGO_SECRET_KEY", "local-demo-only-not-a-secret-8f3b1c2d9e7a
 PUBLIC_BASE_URL = env("DJANGO_PUBLIC_BASE_URL", "http://127.0.0.1:8000")
 # The demo seals its audit chain with a fixed key; production refuses to start without one of its own.
 AUDIT_SEAL_KEY = env("DJANGO_AUDIT_SEAL_KEY", "local-demo-only-seal-key")
+# The one-command demo loads its demo data (seed_demo); production never does.
+DEMO_DATA_ALLOWED = True

@@ -11,7 +11,13 @@ for _name in ("DJANGO_SECRET_KEY", "DATABASE_URL", "DJANGO_ALLOWED_HOSTS", "DJAN
     if not env(_name):
         raise ImproperlyConfigured(f"{_name} must be set in the environment for production.")
 
+if env_bool("DJANGO_DEBUG", False):
+    raise ImproperlyConfigured("DJANGO_DEBUG is on: production never shows debug pages.")
 DEBUG = False
+# Notices carry names, addresses and reasons: never written to the server's log by the console backend.
+EMAIL_BACKEND = env("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+if EMAIL_BACKEND.rsplit(".", 2)[-2] in ("console", "locmem", "dummy"):
+    raise ImproperlyConfigured(f"DJANGO_EMAIL_BACKEND={EMAIL_BACKEND} does not send mail: production needs a real one.")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
 if env_bool("DJANGO_BEHIND_TLS_PROXY", False):  # only a proxy we run may say the request was HTTPS
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

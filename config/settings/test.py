@@ -25,3 +25,4 @@ AUDIT_TRUNCATABLE_DATABASES = "test\\_%"
 PUBLIC_BASE_URL = "https://hssk.example.vn"
 AUDIT_SEAL_KEY = "test-only-seal-key"
 AUDIT_SEAL_FILE = Path(tempfile.mkdtemp(prefix="hssk-seals-")) / "audit-seals.jsonl"
+DEMO_DATA_ALLOWED = True  # the demo pages' tests load the demo data

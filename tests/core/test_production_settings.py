@@ -39,6 +39,33 @@ def test_production_refuses_to_start_without_its_secrets(missing):
     assert missing in result.stderr
 
 
+@pytest.mark.parametrize("backend", ["console", "locmem", "dummy"])
+def test_production_refuses_a_mail_backend_that_sends_nothing(backend):
+    result = _manage("check", env={**PRODUCTION_ENV,
+                                   "DJANGO_EMAIL_BACKEND": f"django.core.mail.backends.{backend}.EmailBackend"})
+    assert result.returncode != 0
+    assert "does not send mail" in result.stderr
+
+
+def test_production_sends_mail_by_smtp_unless_told_otherwise():
+    result = _manage("shell", "--no-imports", "-c",
+                     "from django.conf import settings; print(settings.EMAIL_BACKEND)", env=PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "django.core.mail.backends.smtp.EmailBackend"
+
+
+def test_production_refuses_debug():
+    result = _manage("check", env={**PRODUCTION_ENV, "DJANGO_DEBUG": "1"})
+    assert result.returncode != 0
+    assert "DJANGO_DEBUG is on" in result.stderr
+
+
+def test_seed_demo_refuses_to_run_under_production_settings():
+    result = _manage("seed_demo", env=PRODUCTION_ENV)
+    assert result.returncode != 0
+    assert "these settings do not allow demo data" in result.stderr
+
+
 def test_passwords_are_hashed_with_argon2_outside_tests():
     result = _manage("shell", "--no-imports", "-c",
                      "from django.conf import settings; print(settings.PASSWORD_HASHERS[0])", env=PRODUCTION_ENV)

@@ -4,9 +4,10 @@ Idempotent: what exists is left as it is. The password is for a local demo only.
 
 import datetime
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
@@ -119,10 +120,16 @@ USERS = [
 
 
 class Command(BaseCommand):
-    help = "Load the demo data (idempotent)."
+    help = "Load the demo data (idempotent). Refused unless the settings allow demo data (never production's)."
+
+    def handle(self, *args, **options):
+        if not settings.DEMO_DATA_ALLOWED:  # before touching the database
+            raise CommandError("seed_demo creates accounts with a published password (an administrator among "
+                               "them): these settings do not allow demo data (DEMO_DATA_ALLOWED).")
+        self._load()
 
     @transaction.atomic
-    def handle(self, *args, **options):
+    def _load(self):
         departments = {
             code: Department.objects.get_or_create(code=code, defaults={"name": name, "is_handing_unit": hand})[0]
             for code, name, hand in DEPARTMENTS}
