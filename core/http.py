@@ -6,9 +6,18 @@ from django.core.paginator import Paginator
 PAGE_SIZE = 25
 
 
+# The largest id a database keeps (a signed 64-bit integer): a larger number in a query string is no id,
+# and SQLite would fail on it rather than find nothing.
+MAX_ID = 2**63 - 1
+
+
 def int_param(value):
-    """An id from a query string, or None: "²".isdigit() is true, but it is no id."""
-    return int(value) if value and value.isascii() and value.isdigit() else None
+    """An id from a query string, or None: "²".isdigit() is true, but it is no id; nor is a number past
+    MAX_ID."""
+    if not (value and value.isascii() and value.isdigit()) or len(value) > len(str(MAX_ID)):
+        return None
+    number = int(value)
+    return number if number <= MAX_ID else None
 
 
 def paginate(request, queryset, per_page=PAGE_SIZE):
