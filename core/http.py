@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.utils.translation import gettext as _
 
 PAGE_SIZE = 25
 
@@ -18,6 +19,20 @@ def int_param(value):
         return None
     number = int(value)
     return number if number <= MAX_ID else None
+
+
+SEARCH_MAX = 200
+
+
+def search_text(request, name="q"):
+    """The words searched for, stripped; None, with a message saying why, for a search longer than anyone
+    types (SQLite refuses a LIKE pattern that long, PostgreSQL would scan for nothing): the list is empty."""
+    text = request.GET.get(name, "").strip()
+    if len(text) > SEARCH_MAX:
+        messages.error(request, _("A search is at most %(max)d characters: this one was not run.") % {
+            "max": SEARCH_MAX})
+        return None
+    return text
 
 
 def paginate(request, queryset, per_page=PAGE_SIZE):

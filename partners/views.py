@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from core.downloads import private_download
 from core.exceptions import Refused
-from core.http import flash_refusal, paginate
+from core.http import flash_refusal, paginate, search_text
 from core.models import DownloadRecord
 from core.permissions import can_view_history, has_grant
 from core.timeline import history_entries
@@ -29,8 +29,10 @@ def partner_list(request):
     if not has_grant(request.user, "agreements.view_agreement"):
         counted = Q(agreements__first_sent_at__isnull=False)
     partners = Partner.objects.visible_to(request.user).annotate(n_agreements=Count("agreements", filter=counted))
-    q = request.GET.get("q", "").strip()
-    if q:
+    q = search_text(request)
+    if q is None:
+        partners = partners.none()
+    elif q:
         partners = partners.filter(Q(legal_name__icontains=q) | Q(short_name__icontains=q) | Q(tax_code__icontains=q))
     status = request.GET.get("status", "")
     if status in Partner.Status.values:
@@ -40,7 +42,7 @@ def partner_list(request):
         partners = partners.filter(kind=kind)
     page, query = paginate(request, partners.order_by("short_name", "pk"))
     return render(request, "partners/partner_list.html", {
-        "page": page, "query": query, "q": q, "status": status, "kind": kind,
+        "page": page, "query": query, "q": q or "", "status": status, "kind": kind,
         "statuses": Partner.Status.choices, "kinds": Partner.Kind.choices,
         "can_create": permissions.can_create(request.user),
     })

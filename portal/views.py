@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from agreements import selectors as agreement_selectors
 from conditions import selectors as condition_selectors
 from core import audit, notices, roles
-from core.http import int_param, paginate
+from core.http import int_param, paginate, search_text
 from core.models import AuditEntry, DownloadRecord, Notification
 from core.permissions import can_view_audit_record, can_view_downloads
 from partners.models import Partner
@@ -65,12 +65,14 @@ def download_list(request):
     if not can_view_downloads(request.user):
         raise PermissionDenied
     records = DownloadRecord.objects.select_related("user").order_by("-at", "-pk")
-    username = request.GET.get("user", "").strip()
-    if username:
+    username = search_text(request, "user")
+    if username is None:
+        records = records.none()
+    elif username:
         records = records.filter(user__username__icontains=username)
     page, query = paginate(request, records, per_page=50)
     audit_log.name_downloads(page.object_list)
-    return render(request, "portal/download_list.html", {"page": page, "query": query, "username": username})
+    return render(request, "portal/download_list.html", {"page": page, "query": query, "username": username or ""})
 
 
 def notice_list(request):

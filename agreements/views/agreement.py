@@ -23,7 +23,7 @@ from agreements.models import (
 )
 from agreements.services.drafting import ROW_FIELDS
 from core.exceptions import Refused
-from core.http import flash_refusal, int_param, paginate
+from core.http import flash_refusal, int_param, paginate, search_text
 from core.models import Province
 from core.permissions import can_view_history
 from core.timeline import history_entries
@@ -38,8 +38,10 @@ def visible_agreement(request, pk, queryset=None):
 
 def agreement_list(request):
     agreements = Agreement.objects.visible_to(request.user).select_related("partner", "handing_department")
-    q = request.GET.get("q", "").strip()
-    if q:
+    q = search_text(request)
+    if q is None:
+        agreements = agreements.none()
+    elif q:
         number = int_param(q.split("/")[0])
         agreements = agreements.filter(
             Q(title__icontains=q) | Q(partner__short_name__icontains=q) | Q(partner__legal_name__icontains=q)
@@ -58,7 +60,7 @@ def agreement_list(request):
         Prefetch("scope", queryset=AgreementProvince.objects.select_related("province"))
     ).order_by("-updated_at", "-pk"))
     return render(request, "agreements/agreement_list.html", {
-        "page": page, "query": query, "q": q, "status": status, "partner": partner, "province": province,
+        "page": page, "query": query, "q": q or "", "status": status, "partner": partner, "province": province,
         "statuses": Agreement.Status.choices,
         "partners": Partner.objects.visible_to(request.user).order_by("short_name"),
         "provinces": Province.objects.order_by("-valid_from", "name"),

@@ -28,3 +28,17 @@ def test_an_id_from_a_query_string_is_a_number_a_database_keeps_or_nothing(value
 def test_a_number_too_large_for_an_id_answers_the_page_not_a_500(login, drafter, auditor, url):
     user = auditor if url.startswith("/audit/") else drafter
     assert login(user).get(url).status_code == 200
+
+
+@pytest.mark.parametrize("url", [reverse("agreements:list") + "?q=", reverse("partners:list") + "?q=",
+                                 reverse("downloads") + "?user="], ids=["agreements", "partners", "downloads"])
+def test_a_search_longer_than_anyone_types_lists_nothing_and_says_why(login, drafter, url):
+    response = login(drafter).get(url + "a" * 50_001)
+    assert response.status_code == 200
+    assert response.context["page"].paginator.count == 0
+    assert "A search is at most 200 characters: this one was not run." in [str(m) for m in response.context["messages"]]
+
+
+def test_a_search_of_ordinary_length_still_finds(login, drafter, vnpt):
+    response = login(drafter).get(reverse("partners:list") + "?q=" + vnpt.short_name)
+    assert [p.pk for p in response.context["page"]] == [vnpt.pk]
