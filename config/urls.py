@@ -10,6 +10,9 @@ urlpatterns = [
     path("", include("portal.urls")),
     path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    # Changing one's password keeps this session and ends every other (Django's session hash).
+    path("password/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path("password/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("verify/", verify, name="verify"),
     path("partners/", include("partners.urls")),

@@ -37,6 +37,8 @@ TABLE = {
     "downloads":                        (LOGIN, 200,    403,   200,   200,   200,   200,   200,   403,   403),
     "login":                            (200,   HOME,   HOME,  HOME,  HOME,  HOME,  HOME,  HOME,  HOME,  HOME),
     "logout":                           (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
+    "password_change":                  (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   200),
+    "password_change_done":             (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   200),
     "set_language":                     (HOME,  HOME,   HOME,  HOME,  HOME,  HOME,  HOME,  HOME,  HOME,  HOME),
     "verify":                           (200,   200,    200,   200,   200,   200,   200,   200,   200,   200),
     "partners:list":                    (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   200),
