@@ -136,6 +136,8 @@ class _Pending:
 
     def __init__(self):
         self.ids = []
+        # Django names a robust callback that failed by its __qualname__ when it logs the failure.
+        self.__qualname__ = self.__name__ = "core.audit.link"
 
     def __call__(self):
         link(self.ids)

@@ -56,3 +56,21 @@ def test_writers_committing_at_once_are_each_linked_once_in_one_chain(drafter):
     forks = [link_id for (link_id, prev, _h), (_i, _p, before) in zip(chain[1:], chain, strict=False) if prev != before]
     assert forks == []
     assert verify_audit() == (0, "")
+
+
+@race
+def test_a_link_that_fails_after_commit_leaves_the_change_done_and_the_entry_for_the_sweep(drafter, vnpt, monkeypatch):
+    def broken(entry_ids=None):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr("core.audit.link", broken)
+    partner_update(partner=vnpt, by=drafter, contact_phone="024 3772 5555")  # no error reaches the writer
+    monkeypatch.undo()
+    vnpt.refresh_from_db()
+    assert vnpt.contact_phone == "024 3772 5555"
+    waiting = AuditEntry.objects.filter(link__isnull=True, payload__row__contact_phone="024 3772 5555")
+    assert waiting.count() == 1
+    from core import audit
+
+    audit.link()  # what the next seal_audit does
+    assert not waiting.exists()
