@@ -4,6 +4,7 @@ import hashlib
 import os
 import unicodedata
 import uuid
+import warnings
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -52,9 +53,36 @@ def validate_upload(upload):
             _("The file is larger than %(mb)d MB.") % {"mb": settings.UPLOAD_MAX_BYTES // (1024 * 1024)}
         )
     kind = sniff(upload)
+    if kind is not None and kind[0] != "application/pdf":
+        pixels = _pixels(upload)
+        if pixels is not None and pixels > IMAGE_MAX_PIXELS:
+            raise ValidationError(_("The image has more than %(mp)d megapixels: scan it at a lower resolution.") % {
+                "mp": IMAGE_MAX_PIXELS // 1_000_000})
     if kind is None or not _whole_file_fits(upload, kind[0]):
         raise ValidationError(_("Only PDF, PNG or JPEG files are accepted; this file is none of them."))
     return kind
+
+
+# A scanned A4 page at 600 dpi is about 35 megapixels; 144 would take seconds of CPU and gigabytes to decode.
+IMAGE_MAX_PIXELS = 40_000_000
+
+
+def _pixels(upload):
+    """Width × height as the image's header states them, read before anything is decoded; None when the
+    header cannot be read (the content check then refuses the file)."""
+    from PIL import Image
+
+    try:
+        with warnings.catch_warnings():  # Pillow's own warning about large images: we refuse them ourselves
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(upload) as image:  # reads the header only
+                return image.width * image.height
+    except Image.DecompressionBombError:  # past twice Pillow's own limit
+        return IMAGE_MAX_PIXELS + 1
+    except Exception:  # noqa: BLE001 - not an image Pillow can read: judged by the content check
+        return None
+    finally:
+        upload.seek(0)
 
 
 def _whole_file_fits(upload, content_type):

@@ -42,3 +42,30 @@ def test_a_search_longer_than_anyone_types_lists_nothing_and_says_why(login, dra
 def test_a_search_of_ordinary_length_still_finds(login, drafter, vnpt):
     response = login(drafter).get(reverse("partners:list") + "?q=" + vnpt.short_name)
     assert [p.pk for p in response.context["page"]] == [vnpt.pk]
+
+
+def _png(width, height):
+    import io
+
+    from PIL import Image
+
+    data = io.BytesIO()
+    Image.new("1", (width, height)).save(data, format="PNG")
+    return data.getvalue()
+
+
+def test_an_image_of_144_megapixels_is_refused_before_it_is_decoded():
+    from django.core.exceptions import ValidationError
+
+    from core.uploads import validate_upload
+    from tests.samples import upload
+
+    with pytest.raises(ValidationError, match="more than 40 megapixels"):
+        validate_upload(upload("scan.png", _png(12_000, 12_000), "image/png"))
+
+
+def test_an_image_of_a_scanned_page_is_accepted():
+    from core.uploads import validate_upload
+    from tests.samples import upload
+
+    assert validate_upload(upload("scan.png", _png(4_960, 7_016), "image/png"))[0] == "image/png"  # A4, 600 dpi
