@@ -11,7 +11,7 @@ def signed_copy_problem(copy):
     as signed, fingerprint, code) and its agreement's row agree with the audit record."""
     if hashlib.sha256(bytes(copy.data)).hexdigest() != copy.sha256:
         return "its bytes do not match its recorded SHA-256"
-    entry = audit.first_entry(copy._meta.label_lower, copy.pk)
+    entry = audit.change_entry(copy._meta.label_lower, copy.pk)
     problem = audit.entry_problem(entry)
     if problem:
         return problem

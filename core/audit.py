@@ -24,6 +24,8 @@ from django.db.models import JSONField, OuterRef, Subquery
 from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 
+from core.naming import own_label
+
 GENESIS = "0" * 64
 LOCK_KEY = 7_242_510  # the advisory lock of the chain's head
 # An entry is linked just after its transaction commits; one older than this and still unlinked is broken.
@@ -196,14 +198,6 @@ def client_address(request):
 
 # --- What the chain records --------------------------------------------------------------------------
 
-def history_label(row):
-    for name in ("short_name", "heading", "citation", "number", "code", "name"):
-        value = getattr(row, name, None)
-        if value:
-            return str(value)
-    return f"#{row.id}"
-
-
 def with_previous_rows(entries):
     """Entries annotated with `previous_row`: the content of the history row their object had before
     theirs (one probe of the index model, object_id, id each). What changed is worked out when it is
@@ -258,7 +252,7 @@ def record_history(sender, instance, history_instance, **kwargs):
     partner_id, agreement_id = scope_of(instance)
     record("change", actor_id=row.history_user_id, at=row.history_date, model=label,
            object_id=row.id, partner_id=partner_id, agreement_id=agreement_id,
-           source=f"{row._meta.label_lower}:{row.history_id}", label=history_label(row),
+           source=f"{row._meta.label_lower}:{row.history_id}", label=own_label(row),
            reason=row.history_change_reason or "",
            payload={"type": row.history_type, **history_content(row)})
 
@@ -272,32 +266,25 @@ def record_download(download, *, partner_id=None, agreement_id=None):
 
 # --- Reading one object's entries -------------------------------------------------------------------
 
-def latest_entry(label, object_id):
-    """The entry of the last change of one object, with its link, or None."""
+def change_entry(label, object_id, *, newest=False):
+    """The entry of the first change of one object (its creation), or with newest=True its last one, with
+    its link; None when the record holds none."""
     from core.models import AuditEntry
 
-    return AuditEntry.objects.filter(kind="change", model=label, object_id=object_id).select_related(
-        "link").order_by("-id").first()
+    entries = AuditEntry.objects.filter(kind="change", model=label, object_id=object_id).select_related("link")
+    return entries.order_by("-id" if newest else "id").first()
 
 
 def live_row_problem(obj):
     """Why a live row cannot be trusted: its last audit entry does not hold, or the row differs from what
     that entry recorded (changed past the application). None when it agrees."""
-    entry = latest_entry(obj._meta.label_lower, obj.pk)
+    entry = change_entry(obj._meta.label_lower, obj.pk, newest=True)
     problem = entry_problem(entry)
     if problem:
         return problem
     kept, now = entry.payload.get("row") or {}, row_content(obj)
     differs = sorted(name for name, value in now.items() if kept.get(name) != value)
     return f"it differs from its last audit entry in: {', '.join(differs)}" if differs else None
-
-
-def first_entry(label, object_id):
-    """The entry that recorded the creation of one object, with its link, or None."""
-    from core.models import AuditEntry
-
-    return AuditEntry.objects.filter(kind="change", model=label, object_id=object_id).select_related(
-        "link").order_by("id").first()
 
 
 def entry_problem(entry):

@@ -27,8 +27,7 @@ def describe(entry):
     by = f" by user {entry.actor_id}" if entry.actor_id else ""
     thing = f"{entry.model}:{entry.object_id}" if entry.model else "—"
     name = f" “{entry.label}”" if entry.label else ""
-    when = timezone.localtime(entry.at).strftime("%d/%m/%Y %H:%M:%S")
-    return f"entry {entry.pk} ({entry.get_kind_display()} of {thing}{name}, {when}{by})"
+    return f"entry {entry.pk} ({entry.get_kind_display()} of {thing}{name}, {_when(entry.at)}{by})"
 
 
 def problems(seal_path=None):
@@ -100,35 +99,39 @@ def _differences(kept, now):
     return "; ".join(changed)
 
 
-def _unrecorded_history():
-    """History rows no entry recorded: written with SQL, past the application."""
+UNRECORDED = "no audit entry recorded it: it was written outside the application"
+
+
+def _unrecorded(model, *columns):
+    """(pk, *columns) of each row of `model` that no entry names as its source, in the order written."""
     from core.models import AuditEntry
 
-    for model in history_models():
-        label = model._meta.label_lower
-        recorded = set(AuditEntry.objects.filter(source__startswith=f"{label}:").values_list("source", flat=True))
-        if not is_row_history(model):
-            continue  # many-to-many rows are recorded inside their parent row's entry
-        for pk, object_id, at in model._default_manager.order_by("history_id").values_list(
-                "history_id", "id", "history_date").iterator(chunk_size=CHUNK):
-            if f"{label}:{pk}" not in recorded:
-                when = timezone.localtime(at).strftime("%d/%m/%Y %H:%M:%S")
-                yield Problem(f"history row {label}:{pk} (of {model.instance_type._meta.label_lower}:{object_id}, "
-                              f"{when})", "no audit entry recorded it: it was written outside the application")
+    label = model._meta.label_lower
+    recorded = set(AuditEntry.objects.filter(source__startswith=f"{label}:").values_list("source", flat=True))
+    for values in model._default_manager.order_by("pk").values_list("pk", *columns).iterator(chunk_size=CHUNK):
+        if f"{label}:{values[0]}" not in recorded:
+            yield values
+
+
+def _when(at):
+    return timezone.localtime(at).strftime("%d/%m/%Y %H:%M:%S")
+
+
+def _unrecorded_history():
+    """History rows no entry recorded: written with SQL, past the application. (Many-to-many rows are
+    recorded inside their parent row's entry.)"""
+    for model in filter(is_row_history, history_models()):
+        of = model.instance_type._meta.label_lower
+        for pk, object_id, at in _unrecorded(model, "id", "history_date"):
+            yield Problem(f"history row {model._meta.label_lower}:{pk} (of {of}:{object_id}, {_when(at)})", UNRECORDED)
 
 
 def _unrecorded_downloads():
     """Rows of the download log no entry recorded: a download credited to someone with SQL."""
-    from core.models import AuditEntry, DownloadRecord
+    from core.models import DownloadRecord
 
-    label = DownloadRecord._meta.label_lower
-    recorded = set(AuditEntry.objects.filter(source__startswith=f"{label}:").values_list("source", flat=True))
-    for pk, user_id, at in DownloadRecord.objects.order_by("pk").values_list("pk", "user_id", "at").iterator(
-            chunk_size=CHUNK):
-        if f"{label}:{pk}" not in recorded:
-            when = timezone.localtime(at).strftime("%d/%m/%Y %H:%M:%S")
-            yield Problem(f"download {pk} (user {user_id}, {when})",
-                          "no audit entry recorded it: it was written outside the application")
+    for pk, user_id, at in _unrecorded(DownloadRecord, "user_id", "at"):
+        yield Problem(f"download {pk} (user {user_id}, {_when(at)})", UNRECORDED)
 
 
 def _live_rows():

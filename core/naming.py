@@ -18,6 +18,16 @@ class ObjectName:
         return " · ".join(str(part) for part in (self.owner, self.kind, self.label) if part)
 
 
+def own_label(row):
+    """A record's own label (a partner's short name, a clause's heading, a law's citation, a number, a
+    code, a name), else "#id": the same for a live row, a history row, the history page and the audit record."""
+    for name in ("short_name", "heading", "citation", "number", "code", "name"):
+        value = getattr(row, name, None)
+        if value:
+            return str(value)
+    return f"#{row.id}"
+
+
 def owned(owner, kind, label=""):
     """The name of a record of `owner` (an agreement or a partner, or None), linked to the owner's page."""
     if owner is None:

@@ -12,6 +12,7 @@ from django.db import connection, transaction
 from simple_history.models import HistoricalChanges
 
 from core import audit
+from core.naming import own_label
 
 FUNCTION = """
 CREATE OR REPLACE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -133,7 +134,7 @@ def enter_earlier_history():
         audit.record("change", actor_id=row.history_user_id, at=row.history_date,
                      model=row.instance_type._meta.label_lower, object_id=row.id, partner_id=partner_id,
                      agreement_id=agreement_id, source=f"{row._meta.label_lower}:{row.history_id}",
-                     label=audit.history_label(row), reason=row.history_change_reason or "",
+                     label=own_label(row), reason=row.history_change_reason or "",
                      payload={"type": row.history_type, **audit.history_content(row)})
     return len(rows)
 

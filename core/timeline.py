@@ -7,7 +7,7 @@ from itertools import groupby
 from django.utils.translation import gettext_lazy as _
 
 from core import changes as shown_changes
-from core.naming import owned
+from core.naming import own_label, owned
 
 HISTORY_TYPES = {"+": _("Created"), "~": _("Changed"), "-": _("Deleted")}
 
@@ -42,7 +42,7 @@ def history_entries(*querysets, owner):
                     "record": record,
                     "model": record.instance_type._meta.verbose_name,
                     "is_owner": isinstance(owner, record.instance_type) and record.id == owner.pk,
-                    "object": _label(record),
+                    "object": own_label(record),
                     "action": HISTORY_TYPES[record.history_type],
                     "changes": field_changes(record, previous) if record.history_type == "~" else [],
                     "user": record.history_user,
@@ -68,14 +68,6 @@ def _display_values(entries):
 
 # Rows with no name of their own are named after what they point to.
 NAMING_RELATIONS = ("province", "department", "user")
-
-
-def _label(record):
-    for name in ("short_name", "heading", "citation", "number", "code"):
-        value = getattr(record, name, None)
-        if value:
-            return str(value)[:80]
-    return f"#{record.id}"
 
 
 def _name_by_relation(entries):

@@ -78,14 +78,14 @@ def test_a_copy_replaced_with_its_hash_and_its_history_row_is_altered(verify, co
 
 
 def test_a_copy_whose_audit_entry_was_changed_is_altered(verify, copy):
-    entry = audit.first_entry("agreements.signedcopy", copy.pk)
+    entry = audit.change_entry("agreements.signedcopy", copy.pk)
     tamper("UPDATE core_auditentry SET reason = 'Ký lại' WHERE id = %s", [entry.pk])
     assert verify(code=copy.verification_code).context["result"]["altered"] is True
 
 
 def test_a_copy_whose_entry_and_digest_were_rewritten_is_altered_by_its_link(verify, copy):
     _replace(copy, history_too=True)
-    entry = audit.first_entry("agreements.signedcopy", copy.pk)
+    entry = audit.change_entry("agreements.signedcopy", copy.pk)
     entry.payload["row"] |= {"data": "sha256:" + FORGED_SHA256, "sha256": FORGED_SHA256}
     tamper("UPDATE core_auditentry SET payload = %s::jsonb, digest = %s WHERE id = %s",
            [json.dumps(entry.payload), audit.digest_of(entry), entry.pk])

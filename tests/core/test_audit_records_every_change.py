@@ -39,7 +39,7 @@ def test_a_status_change_is_an_entry_of_the_agreement_and_of_its_status_change(d
 def test_the_signed_copy_is_an_entry_keeping_the_hash_of_its_bytes(drafter, signer, vnpt):
     agreement = signed(by=drafter, signer=signer, partner=vnpt)
     copy = SignedCopy.objects.get(agreement=agreement)
-    entry = audit.first_entry("agreements.signedcopy", copy.pk)
+    entry = audit.change_entry("agreements.signedcopy", copy.pk)
     assert (entry.actor, entry.partner_id, entry.agreement_id) == (signer, vnpt.pk, agreement.pk)
     assert entry.payload["row"]["sha256"] == copy.sha256
     assert entry.payload["row"]["data"] == "sha256:" + copy.sha256
