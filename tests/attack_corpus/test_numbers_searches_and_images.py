@@ -1,5 +1,5 @@
-"""Attacks from issue 11 that once got through, each a test (more join as the issue is built): numbers too
-large for any id, in every list that reads one from its query string."""
+"""The attack corpus of issue 11: numbers too large for any id, in every list that reads one from its query
+string; searches longer than anyone types; images too large to decode. Each attack once got through."""
 
 import pytest
 from django.urls import reverse
