@@ -2,7 +2,16 @@ from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from simple_history.admin import SimpleHistoryAdmin as _SimpleHistoryAdmin
 
-from core.models import AuditEntry, AuditLink, Department, DownloadRecord, Notification, Province, StaffProfile
+from core.models import (
+    AuditEntry,
+    AuditLink,
+    Department,
+    DownloadRecord,
+    Notification,
+    Province,
+    RateCount,
+    StaffProfile,
+)
 
 
 class SimpleHistoryAdmin(_SimpleHistoryAdmin):
@@ -93,3 +102,11 @@ class AuditEntryAdmin(ReadOnlyAdmin):
 class AuditLinkAdmin(ReadOnlyAdmin):
     list_display = ["id", "entry_id", "hash", "linked_at"]
     show_full_result_count = False
+
+
+@admin.register(RateCount)
+class RateCountAdmin(ReadOnlyAdmin):
+    """Who is near or past a rate limit, to read; a limit lifts by itself when its window ends."""
+
+    list_display = ["scope", "key", "count", "expires_at"]
+    list_filter = ["scope"]

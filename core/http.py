@@ -1,5 +1,6 @@
 """Small pieces every app's views share: a page of a list, ids read from query strings, refusals shown."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
@@ -47,3 +48,14 @@ def flash_refusal(request, refused):
     """Show every reason of a refusal on the next page the user sees."""
     for reason in refused.reasons:
         messages.error(request, reason)
+
+
+def client_address(request):
+    """The address the request came from: REMOTE_ADDR, or behind our own proxy (settings.BEHIND_PROXY) the
+    last address of X-Forwarded-For, the one that proxy wrote; the addresses before it are whatever the client
+    chose to send."""
+    if settings.BEHIND_PROXY:
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        if forwarded[-1]:
+            return forwarded[-1]
+    return request.META.get("REMOTE_ADDR", "")

@@ -225,3 +225,18 @@ class AuditLink(models.Model):
 
     def __str__(self):
         return f"{self.pk} → {self.hash[:12]}"
+
+
+class RateCount(models.Model):
+    """How often one key (a user, an address) did one costly thing (scope) in one window of time; core.ratelimit
+    counts here, atomically, so that every process of the server shares the count. Not domain data: no history,
+    rows past their window are deleted."""
+
+    scope = models.CharField(max_length=40)
+    key = models.CharField(max_length=64)
+    slot = models.BigIntegerField(help_text="The number of the window: seconds since the epoch // its length.")
+    count = models.PositiveIntegerField(default=0)
+    expires_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["scope", "key", "slot"], name="ratecount_one_per_window")]

@@ -134,6 +134,10 @@ SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 # "Revert" would write an old row back wholesale, status included, past every rule: never.
 SIMPLE_HISTORY_REVERT_DISABLED = True
 
+# Behind a proxy of ours that appends the client's address to X-Forwarded-For (production may say so):
+# rate limits and lockouts count by that address, never by one the client wrote (core.http.client_address).
+BEHIND_PROXY = False
+
 # Printed on signed minutes so that anyone can reach the public verification page.
 PUBLIC_BASE_URL = env("DJANGO_PUBLIC_BASE_URL", "")
 

@@ -19,7 +19,8 @@ EMAIL_BACKEND = env("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.Emai
 if EMAIL_BACKEND.rsplit(".", 2)[-2] in ("console", "locmem", "dummy"):
     raise ImproperlyConfigured(f"DJANGO_EMAIL_BACKEND={EMAIL_BACKEND} does not send mail: production needs a real one.")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
-if env_bool("DJANGO_BEHIND_TLS_PROXY", False):  # only a proxy we run may say the request was HTTPS
+BEHIND_PROXY = env_bool("DJANGO_BEHIND_TLS_PROXY", False)
+if BEHIND_PROXY:  # only a proxy we run may say the request was HTTPS, and who asked
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
