@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from conditions.models import Condition, ConditionSet, Evidence
 from core.dates import sane_date
-from core.uploads import validate_upload
+from core.uploads import MAX_FILES_PER_SUBMISSION, check_file_count, validate_upload
 
 DATE = forms.DateInput(attrs={"placeholder": "dd/mm/yyyy", "class": "date"})
 
@@ -64,6 +64,7 @@ class MultipleFileField(forms.FileField):
         items = data if isinstance(data, (list, tuple)) else [data] if data else []
         if not items:
             raise ValidationError(_("Attach at least one file."), code="required")
+        check_file_count(items)  # before any of them is read
         errors = []
         for item in items:
             try:
@@ -84,6 +85,11 @@ class EvidenceForm(forms.Form):
     statement = forms.CharField(label=_("Statement"), max_length=10000, widget=forms.Textarea(attrs={"rows": 5}),
                                 help_text=_("How the unit meets this condition, and what the files show."))
     files = MultipleFileField(label=_("Files (PDF, PNG or JPEG, at most 20 MB each)"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["files"].help_text = _("At most %(max)d files in one submission.") % {
+            "max": MAX_FILES_PER_SUBMISSION}
 
 
 class DecisionForm(forms.Form):

@@ -13,10 +13,11 @@ from django.utils.translation import gettext as _
 from conditions import permissions
 from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile
 from core import notices
-from core.exceptions import Refused
+from core.exceptions import AlreadyRecorded, Refused
 from core.permissions import require
-from core.tracking import changes, only, tracked_delete, tracked_save
-from core.uploads import sha256_of, validate_upload
+from core.tracking import as_stored, changes, only, tracked_delete, tracked_save
+from core.uploads import check_file_count, check_partner_quota, named_as_detected, sha256_of, validate_upload
+from partners.models import Partner
 
 # What the catalogue pages change of a draft version and of its conditions.
 SET_FIELDS = ("title", "effective_from", "decision_number", "decision_date")
@@ -123,7 +124,9 @@ def condition_set_publish(*, condition_set, by):
 
 @transaction.atomic
 def evidence_submit(*, partner, condition, by, statement, uploads):
-    """A partner's submission for one condition: a statement and checked files, all or nothing."""
+    """A partner's submission for one condition: a statement and checked files, all or nothing, within the unit's
+    storage quota. The same submission sent again while the first awaits assessment (a double click, a retry, four
+    tabs at once) is recorded once: AlreadyRecorded names the first."""
     require(permissions.can_submit_for(by, partner),
             _("Only a member of the unit submits its evidence: the Ministry assesses, it does not submit."))
     problems = []
@@ -135,6 +138,11 @@ def evidence_submit(*, partner, condition, by, statement, uploads):
     if not uploads:
         problems.append(_("Attach at least one file."))
     kinds = []
+    try:
+        check_file_count(uploads)
+    except ValidationError as error:
+        problems.extend(error.messages)
+        uploads = []  # too many to read
     for upload in uploads:  # the form checks too; this is the rule, for every caller
         try:
             kinds.append(validate_upload(upload))
@@ -142,13 +150,20 @@ def evidence_submit(*, partner, condition, by, statement, uploads):
             problems.extend(f"{upload.name}: {message}" for message in error.messages)
     if problems:
         raise Refused(problems)
+    digests = [sha256_of(upload) for upload in uploads]
+    # One submission of a unit at a time: the duplicate check and the quota below see every earlier one committed.
+    Partner.objects.select_for_update().get(pk=partner.pk)
+    earlier = _same_submission_pending(partner, condition, statement, digests)
+    if earlier is not None:
+        raise AlreadyRecorded(earlier)
+    check_partner_quota(partner.pk, sum(upload.size for upload in uploads))
     evidence = tracked_save(Evidence(partner=partner, condition=condition, statement=statement, submitted_by=by),
                             by=by, reason=_("Evidence submitted"))
     written = []
     try:
-        for upload, (content_type, extension) in zip(uploads, kinds):
-            item = EvidenceFile(evidence=evidence, original_name=upload.name, content_type=content_type,
-                                size=upload.size, sha256=sha256_of(upload))
+        for upload, (content_type, extension), digest in zip(uploads, kinds, digests):
+            item = EvidenceFile(evidence=evidence, original_name=named_as_detected(upload.name, extension),
+                                content_type=content_type, size=upload.size, sha256=digest)
             item.file.save(f"upload{extension}", upload, save=False)  # the extension of what it is
             written.append(item.file)
             tracked_save(item, by=by, reason=_("Evidence submitted"))
@@ -157,6 +172,18 @@ def evidence_submit(*, partner, condition, by, statement, uploads):
             stored.delete(save=False)
         raise
     return evidence
+
+
+def _same_submission_pending(partner, condition, statement, digests):
+    """The unit's submission for this condition that still awaits assessment with this very statement and these
+    very files, if there is one. Once decided, the same files may be sent again."""
+    pending = (Evidence.objects.filter(partner=partner, condition=condition, status=Evidence.Status.SUBMITTED,
+                                       statement=as_stored(statement))
+               .prefetch_related("files").order_by("pk"))
+    for evidence in pending:
+        if sorted(item.sha256 for item in evidence.files.all()) == sorted(digests):
+            return evidence
+    return None
 
 
 @transaction.atomic

@@ -18,7 +18,7 @@ from conditions.forms import (
 )
 from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile
 from core.downloads import private_download
-from core.exceptions import Refused
+from core.exceptions import AlreadyRecorded, Refused
 from core.http import flash_refusal, int_param, paginate
 from core.models import DownloadRecord
 from partners.models import Partner
@@ -161,6 +161,10 @@ def evidence_submit(request, partner_pk, condition_pk):
             evidence = services.evidence_submit(partner=partner, condition=condition, by=request.user,
                                                 statement=form.cleaned_data["statement"],
                                                 uploads=form.cleaned_data["files"])
+        except AlreadyRecorded as already:  # sent twice: the first is shown, nothing is recorded again
+            messages.info(request, _("This submission was already recorded; it is shown here and was not "
+                                     "recorded again."))
+            return redirect("conditions:evidence", pk=already.existing.pk)
         except Refused as refused:
             for reason in refused.reasons:
                 form.add_error(None, reason)

@@ -6,7 +6,7 @@ from django.utils.http import content_disposition_header
 
 from core import audit
 from core.models import DownloadRecord
-from core.uploads import sniff
+from core.uploads import named_as_detected, sniff
 
 
 def _record(request, *, what, object_id, filename, scope):
@@ -34,9 +34,12 @@ def pdf_download(request, *, data, filename, what, object_id, scope):
 
 def private_download(request, *, field_file, filename, what, object_id, scope):
     """Send a private file as an attachment and record who took it. Callers check permission first.
-    The type sent is the one found in the file's content, never one guessed from its name."""
+    The type sent is the one found in the file's content, never one guessed from its name, and the name sent
+    ends in that type's extension (files kept before names followed the content too)."""
     handle = field_file.open("rb")
     kind = sniff(handle)
+    if kind:
+        filename = named_as_detected(filename, kind[1])
     _record(request, what=what, object_id=object_id, filename=filename, scope=scope)
     response = FileResponse(handle, as_attachment=True, filename=filename,
                             content_type=kind[0] if kind else "application/octet-stream")

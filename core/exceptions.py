@@ -13,6 +13,14 @@ class Refused(Exception):
         super().__init__("; ".join(self.reasons))
 
 
+class AlreadyRecorded(Exception):
+    """The same submission sent again: `existing` is what the first one recorded, for the view to show."""
+
+    def __init__(self, existing):
+        self.existing = existing
+        super().__init__(f"already recorded: {existing!r}")
+
+
 class NotPermitted(Refused, PermissionDenied):
     """The person acting may not do this at all. Services raise it themselves, so no caller can skip
     the check; a view that does not catch it answers 403 like any PermissionDenied."""

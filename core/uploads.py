@@ -9,9 +9,14 @@ import warnings
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage
+from django.core.files.uploadhandler import FileUploadHandler, StopUpload
+from django.db.models import Sum
+from django.template.defaultfilters import filesizeformat
 from django.utils.deconstruct import deconstructible
 from django.utils.functional import LazyObject
 from django.utils.translation import gettext_lazy as _
+
+from core.exceptions import Refused
 
 # Magic numbers of the only formats we take: what a file is, not what it is called.
 SIGNATURES = {
@@ -29,6 +34,19 @@ class PrivateStorage(LazyObject):
 
 
 private_storage = PrivateStorage()
+
+
+# The names an uploader may give a file of each detected type; any other name gets the type's own extension.
+EXTENSIONS = {".pdf": {".pdf"}, ".png": {".png"}, ".jpg": {".jpg", ".jpeg"}}
+
+
+def named_as_detected(name, extension):
+    """The uploader's name with the extension of what the file is: a PNG sent as scan.pdf is shown and downloaded
+    as scan.png (a viewer chosen by the name would otherwise fail on it, or worse, parse it)."""
+    stem, current = os.path.splitext(name)
+    if current.lower() in EXTENSIONS.get(extension, {extension}):
+        return name
+    return f"{stem}{extension}"
 
 
 def sniff(upload):
@@ -124,3 +142,59 @@ class PrivateUploadTo:
         if extension not in {".pdf", ".png", ".jpg", ".jpeg"}:
             extension = ".bin"
         return f"{self.folder}/{uuid.uuid4().hex}{extension}"
+
+
+# Files a partner sends in one submission: a condition's evidence is a few documents, not a folder.
+MAX_FILES_PER_SUBMISSION = 20
+
+
+def check_file_count(uploads):
+    """Refuse more files than one submission takes, before any of them is read."""
+    if len(uploads) > MAX_FILES_PER_SUBMISSION:
+        raise ValidationError(_("At most %(max)d files in one submission: %(count)d were chosen.") % {
+            "max": MAX_FILES_PER_SUBMISSION, "count": len(uploads)}, code="too_many_files")
+
+
+# Where each app keeps a partner's files: (model, lookup to the partner's id, size field). core knows no app, so the
+# apps say it themselves (their AppConfig.ready); the quota counts every place.
+_partner_files = []
+
+
+def counts_toward_partner_quota(model, *, partner, size="size"):
+    _partner_files.append((model, partner, size))
+
+
+def partner_storage_used(partner_id):
+    """Bytes of the files a partner unit has sent, everywhere they are kept."""
+    return sum(model.objects.filter(**{partner: partner_id}).aggregate(total=Sum(size))["total"] or 0
+               for model, partner, size in _partner_files)
+
+
+def check_partner_quota(partner_id, adding):
+    """Refuse files that would take the unit past its storage quota. Callers hold the partner row's lock, so two
+    submissions at once cannot both fit into the last free space."""
+    used, allowed = partner_storage_used(partner_id), settings.PARTNER_UPLOAD_QUOTA_BYTES
+    if used + adding > allowed:
+        raise Refused(_("These files (%(adding)s) would pass the unit's storage quota: %(used)s of %(allowed)s are "
+                        "used. Ask the Department of Information Technology for more space.") % {
+            "adding": filesizeformat(adding), "used": filesizeformat(used), "allowed": filesizeformat(allowed)})
+
+
+class StopPastLimit(FileUploadHandler):
+    """Counts the bytes of the files of a request as they stream in, and stops reading the body as soon as they
+    pass `limit`: a body is then never read whole to be refused (put it first among the request's handlers, before
+    its CSRF check reads the body). `stopped` tells the view that files are missing."""
+
+    def __init__(self, request, limit):
+        super().__init__(request)
+        self.limit, self.received, self.stopped = limit, 0, False
+
+    def receive_data_chunk(self, raw_data, start):
+        self.received += len(raw_data)
+        if self.received > self.limit:
+            self.stopped = True
+            raise StopUpload(connection_reset=True)  # read no more of the body
+        return raw_data  # on to the handler that keeps the file
+
+    def file_complete(self, file_size):
+        return None

@@ -116,6 +116,7 @@ class AuthorityDocument(models.Model):
     file = models.FileField(_("file"), storage=private_storage, upload_to=PrivateUploadTo("authority"),
                             blank=True, max_length=200)
     original_filename = models.CharField(_("original file name"), max_length=255, blank=True, editable=False)
+    size = models.PositiveBigIntegerField(_("size"), default=0, editable=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     history = HistoricalRecords()
 

@@ -10,7 +10,7 @@ from core import roles
 from core.exceptions import Refused
 from core.permissions import require
 from core.tracking import normalise_line_endings, only, tracked_delete, tracked_save
-from core.uploads import validate_upload
+from core.uploads import check_partner_quota, named_as_detected, validate_upload
 from partners import permissions
 from partners.models import AuthorityDocument, Membership, Partner
 
@@ -60,7 +60,7 @@ def partner_set_status(*, partner, status, by, reason):
 
 @transaction.atomic
 def authority_document_add(*, partner, by, kind, number, issued_on, issuer, summary, upload=None, reason=""):
-    """Record an instrument that gives the unit authority to sign, with its file."""
+    """Record an instrument that gives the unit authority to sign, with its file, within the unit's storage quota."""
     require(permissions.can_edit(by, partner), _("You may not add documents to this unit."))
     document = AuthorityDocument(partner=partner, kind=kind, number=number, issued_on=issued_on, issuer=issuer,
                                  summary=summary)
@@ -69,7 +69,10 @@ def authority_document_add(*, partner, by, kind, number, issued_on, issuer, summ
             _content_type, extension = validate_upload(upload)
         except ValidationError as error:
             raise Refused([f"{upload.name}: {message}" for message in error.messages]) from None
-        document.original_filename = upload.name
+        Partner.objects.select_for_update().get(pk=partner.pk)  # one upload at a time counts the unit's space
+        check_partner_quota(partner.pk, upload.size)
+        document.original_filename = named_as_detected(upload.name, extension)
+        document.size = upload.size
         upload.name = f"upload{extension}"  # stored under the extension of what the file is
         document.file = upload
     document.full_clean()

@@ -28,7 +28,7 @@ from agreements.models import (
 from core.exceptions import Refused
 from core.permissions import require
 from core.tracking import tracked_save
-from core.uploads import sha256_of, validate_upload
+from core.uploads import named_as_detected, sha256_of, validate_upload
 
 S = Agreement.Status
 
@@ -158,7 +158,8 @@ def opinion_record(*, request, by, letter_number, letter_date, signatory, signat
         raise Refused(problems)
     opinion = Opinion(request=request, version=version, letter_number=letter_number.strip(), letter_date=letter_date,
                       signatory=signatory.strip(), signatory_title=signatory_title.strip(), position=position,
-                      letter_name=letter.name, letter_type=kind[0], letter_sha256=sha256_of(letter),
+                      letter_name=named_as_detected(letter.name, kind[1]), letter_type=kind[0],
+                      letter_sha256=sha256_of(letter),
                       supersedes=earlier, correction_reason=correction_reason.strip() if earlier else "",
                       recorded_by=by)
     opinion.letter.save(f"letter{kind[1]}", letter, save=False)  # a name we chose, the extension of what it is

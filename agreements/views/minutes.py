@@ -1,10 +1,12 @@
 """The minutes as a PDF, and the public page where anyone checks a signed copy."""
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from agreements import permissions, selectors
 from agreements.forms import VerifyForm
@@ -15,6 +17,9 @@ from agreements.services.review import current_version
 from agreements.views.agreement import visible_agreement
 from agreements.views.versions import version_download
 from core.downloads import pdf_download
+from core.http import client_address
+from core.ratelimit import allow
+from core.uploads import StopPastLimit
 
 
 def minutes_pdf(request, pk):
@@ -32,11 +37,34 @@ def minutes_pdf(request, pk):
                         scope=(agreement.partner_id, agreement.pk))
 
 
+# Checks one address may make in a window: a clerk with a pile of copies gets through, a crawl of codes does not.
+VERIFY_CHECKS, VERIFY_WINDOW = 30, 10 * 60
+# Room in a check's body for the form's fields and the multipart framing, beyond the file itself.
+VERIFY_FIELDS_ROOM = 1024 * 1024
+
+
 @login_not_required
+@csrf_exempt  # Django's CSRF check reads the whole body: the limits go in first, then _verify checks the token
 def verify(request):
     """Public: says only whether a copy is genuine (kept at signing, its audit entry intact), and if so what
-    it is and whether it is in force today."""
+    it is and whether it is in force today. Anyone may ask, so a check is bounded before its body is read: so
+    many a window per address, a body no larger than a signed copy, and the body's reading stopped past that."""
+    if request.method != "POST":
+        return _verify(request, None)
+    if not allow("verify", client_address(request), limit=VERIFY_CHECKS, per=VERIFY_WINDOW):
+        return _verify_refused(request, 429, _("Too many checks from your address: try again in a few minutes."))
+    if _content_length(request) > settings.UPLOAD_MAX_BYTES + VERIFY_FIELDS_ROOM:
+        return _verify_refused(request, 413, _too_large())
+    limit = StopPastLimit(request, settings.UPLOAD_MAX_BYTES)
+    request.upload_handlers.insert(0, limit)
+    return _verify(request, limit)
+
+
+@csrf_protect
+def _verify(request, limit):
     form = VerifyForm(request.POST or None, request.FILES or None)
+    if limit is not None and limit.stopped:
+        return _verify_refused(request, 413, _too_large())
     result = None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data.get("file")
@@ -52,6 +80,24 @@ def verify(request):
         elif copy is not None:
             result.update(_public_facts(copy.agreement))
     return render(request, "agreements/verify.html", {"form": form, "result": result})
+
+
+def _content_length(request):
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0
+
+
+def _too_large():
+    return _("The file is larger than %(mb)d MB: no signed minutes are that large, and it was not read.") % {
+        "mb": settings.UPLOAD_MAX_BYTES // (1024 * 1024)}
+
+
+def _verify_refused(request, status, message):
+    """The page again, empty, with why the check was not made."""
+    return render(request, "agreements/verify.html", {"form": VerifyForm(), "result": None, "refusal": message},
+                  status=status)
 
 
 def _public_facts(agreement):

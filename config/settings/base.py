@@ -122,6 +122,8 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 # they are served only by views that check who asks.
 PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "var" / "private")))
 UPLOAD_MAX_BYTES = 20 * 1024 * 1024
+# What all of one partner unit's files (evidence, authority documents) may take together.
+PARTNER_UPLOAD_QUOTA_BYTES = int(env("PARTNER_UPLOAD_QUOTA_BYTES", str(2 * 1024**3)))
 FILE_UPLOAD_PERMISSIONS = 0o600
 FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
