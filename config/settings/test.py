@@ -11,6 +11,7 @@ DEBUG = False
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed, tests only
 PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", tempfile.mkdtemp(prefix="hssk-private-")))
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="hssk-static-"))  # WhiteNoise reads it; the tests collect nothing
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
