@@ -20,8 +20,9 @@ messages-compiled: install
 
 # The signed copies of the demo print this address as where to check them.
 run: export DJANGO_PUBLIC_BASE_URL ?= http://127.0.0.1:$(PORT)
+# DEBUG is off (config/settings/local.py): WhiteNoise serves the static files, our 404 and 500 pages answer.
 run: install messages-compiled
-	mkdir -p var
+	mkdir -p var/static
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)

@@ -1,3 +1,5 @@
+from axes.admin import AccessAttemptAdmin
+from axes.models import AccessAttempt
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from simple_history.admin import SimpleHistoryAdmin as _SimpleHistoryAdmin
@@ -110,3 +112,8 @@ class RateCountAdmin(ReadOnlyAdmin):
 
     list_display = ["scope", "key", "count", "expires_at"]
     list_filter = ["scope"]
+
+
+# The failed logins axes counts (core.lockout): deleting a name's attempts here lifts its lockout, as
+# `manage.py axes_reset_username <name>` does. The audit record keeps every failure all the same.
+admin.site.register(AccessAttempt, AccessAttemptAdmin)

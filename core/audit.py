@@ -24,6 +24,7 @@ from django.db.models import JSONField, OuterRef, Subquery
 from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 
+from core import http
 from core.naming import own_label
 
 GENESIS = "0" * 64
@@ -193,7 +194,8 @@ def current_user_id():
 
 
 def client_address(request):
-    return (request.META.get("REMOTE_ADDR") or None) if request is not None else None
+    """The address the login throttling counts by (core.http.client_address), None without a request."""
+    return (http.client_address(request) or None) if request is not None else None
 
 
 # --- What the chain records --------------------------------------------------------------------------

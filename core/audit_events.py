@@ -84,13 +84,17 @@ def _logged_out(sender, request, user, **kwargs):
 
 
 def _login_failed(sender, credentials, request=None, **kwargs):
-    """The name tried (never the password) and where from; the person, when the name is one."""
+    """The name tried (never the password) and where from; the person, when the name is one; whether it was
+    refused unchecked because that name and address were cooling off (core.lockout)."""
     user_model = get_user_model()
     username = str(credentials.get(user_model.USERNAME_FIELD, credentials.get("username", "")))[:150]
     user_id = user_model._default_manager.filter(**{user_model.USERNAME_FIELD: username}).values_list(
         "pk", flat=True).first()
+    payload = {"username": username, "ip": audit.client_address(request)}
+    if getattr(request, "login_locked_out", False):
+        payload["locked_out"] = True
     audit.record("login_failed", actor_id=user_id, model=user_model._meta.label_lower, object_id=user_id,
-                 label=username, payload={"username": username, "ip": audit.client_address(request)})
+                 label=username, payload=payload)
 
 
 M2M_ACTIONS = {"post_add": "granted", "post_remove": "revoked", "pre_clear": "revoked"}

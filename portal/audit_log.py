@@ -24,6 +24,8 @@ from portal.forms import EVENTS
 PAGE = 50
 EMPTY = "—"
 GRANTS = {"granted": _("granted"), "revoked": _("revoked")}
+# A login refused without its password being checked, that name and address cooling off (core.lockout).
+LOCKED_OUT = _("Locked out: too many failed logins of this name from this address")
 
 
 def selected(filters):
@@ -73,6 +75,8 @@ class Row:
 
     @property
     def reason(self):
+        if self.entry.kind == AuditEntry.Kind.LOGIN_FAILED and self.entry.payload.get("locked_out"):
+            return str(LOCKED_OUT)
         return self.entry.reason
 
     def lines(self):

@@ -3,7 +3,10 @@
 from .base import *  # noqa: F401,F403
 from .base import env, env_bool
 
-DEBUG = env_bool("DJANGO_DEBUG", True)
+# The demo answers as production would: our own 404 and 500 pages, never a traceback (DJANGO_DEBUG=1 for one).
+DEBUG = env_bool("DJANGO_DEBUG", False)
+# With DEBUG off runserver serves no static files: WhiteNoise serves them, straight from static/ and the apps.
+WHITENOISE_USE_FINDERS = True
 # A fixed key is fine for a demo on the loopback address; production refuses it.
 SECRET_KEY = env("DJANGO_SECRET_KEY", "local-demo-only-not-a-secret-8f3b1c2d9e7a")
 # The signed copy prints the full address of the verification page; the demo serves it here.

@@ -11,6 +11,7 @@ DEBUG = False
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed, tests only
 PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", tempfile.mkdtemp(prefix="hssk-private-")))
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="hssk-static-"))  # WhiteNoise reads it; the tests collect nothing
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -26,3 +27,6 @@ PUBLIC_BASE_URL = "https://hssk.example.vn"
 AUDIT_SEAL_KEY = "test-only-seal-key"
 AUDIT_SEAL_FILE = Path(tempfile.mkdtemp(prefix="hssk-seals-")) / "audit-seals.jsonl"
 DEMO_DATA_ALLOWED = True  # the demo pages' tests load the demo data
+# The test client's login() passes no request to authenticate(); axes stays on, and counts it as 127.0.0.1.
+AUTHENTICATION_BACKENDS = ["tests.client_login.ClientLoginLockoutBackend" if backend == "core.lockout.LockoutBackend"  # noqa: F405
+                           else backend for backend in AUTHENTICATION_BACKENDS]  # noqa: F405

@@ -25,6 +25,10 @@ def browser_page(live_server, tmp_path):
         page = context.new_page()
         page.set_default_timeout(15000)
         page.base_url = live_server.url
+        # Chromium reports every script or style the Content-Security-Policy refused on the console.
+        page.csp_violations = []
+        page.on("console", lambda message: page.csp_violations.append(message.text)
+                if "Content Security Policy" in message.text else None)
         yield page
         context.close()
         browser.close()
@@ -32,3 +36,4 @@ def browser_page(live_server, tmp_path):
         # test database can be dropped at the end of the run.
         connections.close_all()
     os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    assert page.csp_violations == [], "the CSP refused part of a page"

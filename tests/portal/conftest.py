@@ -4,11 +4,13 @@ vietsens_user is the outsider who must get 404."""
 import datetime
 
 import pytest
+from django.test import Client
+from django.urls import reverse
 
 from agreements import eligibility_watch
 from agreements import services as agreement_services
 from agreements.models import Clause, ClauseTemplate, LegalDocument
-from core import roles
+from core import ratelimit, roles
 from core.models import DownloadRecord, Province
 from partners.models import Membership
 from tests.factories import (
@@ -69,7 +71,8 @@ def every_model(vnpt_objects, auditor):
     answer to the comment of the opinion on v1 among them): an
     agreement signed (its copy kept) that the daily check flagged when its partner's evidence ran out
     (a notice sent), a download of its minutes, a province added by hand and a legal document of the
-    library changed (the rows the migrations load have no version)."""
+    library changed (the rows the migrations load have no version), a failed login axes counts and a rate
+    count."""
     partner = PartnerFactory(short_name="Hồng Hà eHealth")
     condition_set = vnpt_objects["condition_set"]
     accept(partner, condition_set.conditions.get(), valid_until=datetime.date(2026, 6, 30))
@@ -78,6 +81,8 @@ def every_model(vnpt_objects, auditor):
     DownloadRecord.objects.create(user=auditor, what=DownloadRecord.What.SIGNED_MINUTES, object_id=agreement.pk,
                                   filename="bien-ban.pdf")
     Province.objects.create(code="99", name="Tỉnh thử", kind="Tỉnh", valid_from=datetime.date(2025, 7, 1))
+    Client().post(reverse("login"), {"username": "khong-co-ai", "password": "sai"})  # a failure axes counts
+    ratelimit.allow("example", "khong-co-ai", limit=1, per=60)
     agreement_services.library_entry_save(by=clerk(roles.DRAFTER), entry=LegalDocument.objects.first(),
                                           summary="Bảo vệ dữ liệu cá nhân")
     agreement_services.comment_answer(comment=vnpt_objects["comment"], by=vnpt_objects["drafter"],

@@ -103,7 +103,9 @@ TABLE = {
 # adds or deletes only configuration.
 ADMIN_ADDS = {"auth.group", "auth.user", "core.province", "core.department", "core.staffprofile",
               "agreements.legaldocument", "agreements.clausetemplate"}
-ADMIN_DELETES = {"auth.group", "auth.user", "core.province", "core.department", "core.staffprofile"}
+# Deleting a name's failed logins lifts its lockout (core.lockout).
+ADMIN_DELETES = {"auth.group", "auth.user", "core.province", "core.department", "core.staffprofile",
+                 "axes.accessattempt"}
 ADMIN_SITE_PAGES = {"admin:index": 200, "admin:app_list": 200, "admin:jsi18n": 200, "admin:password_change": 200,
                     "admin:password_change_done": 200, "admin:login": "→ /admin/", "admin:logout": 405,
                     "admin:autocomplete": 403,  # no field named to complete
