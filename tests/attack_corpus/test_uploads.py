@@ -6,15 +6,12 @@ import threading
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import AnonymousUser
-from django.core.handlers.wsgi import LimitedStream
 from django.db import connection
-from django.test import RequestFactory, override_settings
+from django.test import Client, RequestFactory, override_settings
 from django.urls import reverse
 from django.utils import translation
 
 from agreements.models import SignedCopy
-from agreements.views import minutes
 from conditions import services
 from conditions.models import Evidence, EvidenceFile
 from core.downloads import private_download
@@ -200,9 +197,12 @@ class Body:
     """A multipart body of `size` bytes, one file, made as it is read (no test holds 300 MB), counting what was
     read."""
 
-    def __init__(self, size, boundary="XyZ"):
+    def __init__(self, size, boundary="XyZ", csrf_token=None):
         self.head = (f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="copy.pdf"\r\n'
                      f"Content-Type: application/pdf\r\n\r\n").encode()
+        if csrf_token:  # first, as the page's form sends it
+            self.head = (f'--{boundary}\r\nContent-Disposition: form-data; name="csrfmiddlewaretoken"\r\n\r\n'
+                         f"{csrf_token}\r\n").encode() + self.head
         self.tail = f"\r\n--{boundary}--\r\n".encode()
         self.size, self.read_bytes = size, 0
 
@@ -219,37 +219,52 @@ class Body:
         raise NotImplementedError
 
 
-def _verify_with(body, address="203.0.113.5"):
-    request = RequestFactory().post(reverse("verify"), data=b"-", content_type="multipart/form-data; boundary=XyZ",
-                                    REMOTE_ADDR=address)
-    request.META["CONTENT_LENGTH"] = str(body.size)  # then the body that length announces, in place of "-"
-    request._stream = LimitedStream(body, body.size)
-    request._dont_enforce_csrf_checks = True  # what the test client does; the page's form carries the token
-    request.user = AnonymousUser()
-    return minutes.verify(request)
+def _verify_with(client, body):
+    """POST `body` to /verify/ through every middleware, as an anonymous visitor reading English."""
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    return client.generic("POST", reverse("verify"), b"-", "multipart/form-data; boundary=XyZ",
+                          CONTENT_LENGTH=str(body.size), **{"wsgi.input": body})
 
 
-def test_a_300_mb_body_is_refused_before_a_byte_of_it_is_read():
+def test_a_300_mb_body_is_refused_before_a_byte_of_it_is_read(client):
     body = Body(300 * 1024 * 1024)
-    response = _verify_with(body)
+    response = _verify_with(client, body)
     assert (response.status_code, body.read_bytes) == (413, 0)
-    assert "The file is larger than 20 MB: no signed minutes are that large, and it was not read." in (
-        response.content.decode())
+    assert response.context["refusal"] == ("The file is larger than 20 MB: no signed minutes are that large, and it "
+                                           "was not read.")
 
 
 @override_settings(UPLOAD_MAX_BYTES=2 * 1024 * 1024)
-def test_a_file_past_the_limit_stops_being_read_where_it_passes_it():
+def test_a_file_past_the_limit_stops_being_read_where_it_passes_it(client):
     body = Body(2 * 1024 * 1024 + 900 * 1024)  # within the body's room for fields: only the handler stands
-    response = _verify_with(body)
-    assert response.status_code == 413
+    response = _verify_with(client, body)
+    assert response.status_code == 413 and response.context["refusal"].startswith("The file is larger than 2 MB")
     assert 2 * 1024 * 1024 < body.read_bytes < 2 * 1024 * 1024 + 256 * 1024 < body.size
 
 
-def test_a_file_within_the_limit_is_read_and_checked():
+def test_a_file_within_the_limit_is_read_and_checked(client):
     body = Body(300 * 1024)
-    response = _verify_with(body)
+    response = _verify_with(client, body)
     assert (response.status_code, body.read_bytes) == (200, body.size)
-    assert "id=\"verdict\"" in response.content.decode()
+    assert response.context["result"] == {"genuine": False}
+
+
+@override_settings(UPLOAD_MAX_BYTES=2 * 1024 * 1024)
+@pytest.mark.parametrize("size, status", [(300 * 1024, 200), (2 * 1024 * 1024 + 900 * 1024, 413),
+                                          (40 * 1024 * 1024, 413)], ids=["within", "file past", "body past"])
+def test_the_limits_stand_with_the_csrf_check_of_a_real_browser(size, status):
+    """Django's CSRF check reads the whole body unless the view is exempt from it and checks the token itself."""
+    browser = Client(enforce_csrf_checks=True)
+    browser.get(reverse("verify"))
+    body = Body(size, csrf_token=browser.cookies[settings.CSRF_COOKIE_NAME].value)
+    assert _verify_with(browser, body).status_code == status
+    assert body.read_bytes < 2 * 1024 * 1024 + 256 * 1024
+
+
+def test_a_check_without_the_csrf_token_is_still_refused():
+    browser = Client(enforce_csrf_checks=True)
+    browser.get(reverse("verify"))
+    assert _verify_with(browser, Body(300 * 1024)).status_code == 403
 
 
 def test_thirty_checks_from_one_address_are_answered_and_the_next_is_refused(client, drafter, vnpt):
