@@ -45,7 +45,7 @@ def test_a_long_key_is_kept_as_its_fingerprint_and_still_counted():
     assert len(RateCount.objects.get().key) == 64
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # brings back the migrations' data
 def test_concurrent_attempts_are_each_counted_once():
     """Twelve workers at once: exactly `limit` of them get through (a read-then-write count would let more)."""
     results, barrier = [], threading.Barrier(12)
