@@ -8,6 +8,7 @@ kept privately, in PRIVATE_MEDIA_ROOT/pdf-cache/, named by their fingerprint, at
 those read least recently go. Signed copies are not kept here: they are stored once, at signing."""
 
 import hashlib
+import logging
 import os
 import tempfile
 import time
@@ -18,6 +19,8 @@ from pathlib import Path
 from django.conf import settings
 
 from core import ratelimit
+
+logger = logging.getLogger(__name__)
 
 FOLDER = "pdf-cache"
 KEEP = 200
@@ -59,7 +62,7 @@ def pdf_of(html, *, by=None):
     path = folder() / f"{fingerprint(html)}.pdf"
     try:
         data = path.read_bytes()
-    except FileNotFoundError:
+    except OSError:  # not kept, or a cache that cannot be read: render
         pass
     else:
         _touch(path)
@@ -74,10 +77,18 @@ def pdf_of(html, *, by=None):
 
 
 def _keep(path, data):
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".part", delete=False) as part:  # mode 0600
-        part.write(data)
-    os.replace(part.name, path)  # a reader in another process finds the whole file or none
+    """Keep a rendered PDF; a cache that cannot be written (a full disk) leaves the PDF to be sent all the same."""
+    part = None
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".part", delete=False) as part:  # mode 0600
+            part.write(data)
+        os.replace(part.name, path)  # a reader in another process finds the whole file or none
+    except OSError:
+        logger.warning("A rendered PDF could not be kept in %s", path.parent, exc_info=True)
+        if part is not None:
+            Path(part.name).unlink(missing_ok=True)
+        return
     _touch(path)
     kept = sorted(path.parent.glob("*.pdf"), key=_read_at, reverse=True)
     for old in kept[KEEP:]:

@@ -64,6 +64,12 @@ def test_the_cache_keeps_at_most_its_bound_and_lets_the_least_recently_read_go(m
     assert kept == {f"{pdf_cache.fingerprint(html)}.pdf" for html in ("<p>1</p>", "<p>3</p>")}
 
 
+def test_a_cache_that_cannot_be_written_still_sends_the_pdf(login, drafter, minutes, tmp_path):
+    (tmp_path / "pdf-cache").write_bytes(b"")  # a file where the folder should be
+    response = download(login(drafter), minutes)
+    assert response.status_code == 200 and response.content.startswith(b"%PDF-")
+
+
 def test_the_daily_sweep_of_private_files_leaves_the_cache_alone(login, drafter, minutes, tmp_path):
     download(login(drafter), minutes)
     call_command("sweep_private_files", "--min-age", "0", stdout=io.StringIO())
