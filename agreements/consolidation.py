@@ -10,6 +10,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from agreements import pdf_cache
 from agreements.models import Answer, Clause, Comment, Opinion
 from core.dates import place_and_date
 
@@ -146,9 +147,8 @@ def pdf_context(agreement, rows, *, today):
     }
 
 
-def render_pdf(agreement, rows):
-    """The PDF bytes of the table, dated today, rendered against our own assets only."""
-    from agreements import minutes_pdf  # WeasyPrint loads only when a PDF is rendered
-
+def render_pdf(agreement, rows, *, by=None):
+    """The PDF bytes of the table, dated today, rendered against our own assets only (for `by`, unless the same
+    table's PDF is kept: agreements.pdf_cache)."""
     context = pdf_context(agreement, rows, today=timezone.localdate())
-    return minutes_pdf.render_html(render_to_string("agreements/pdf/consolidation.html", context))
+    return pdf_cache.pdf_of(render_to_string("agreements/pdf/consolidation.html", context), by=by)

@@ -47,13 +47,22 @@ def render_html(html):
 def render_minutes(agreement, *, draft=None):
     """The PDF bytes of the minutes as they are now. Unsigned minutes print as a draft ("DỰ THẢO" on every
     page); the signed copy itself is rendered once, at signing (services.signed_copies)."""
+    return render_html(minutes_html(agreement, draft=draft))
+
+
+def minutes_html(agreement, *, draft=None):
+    """The HTML render_minutes renders: what a draft's PDF is kept by (agreements.pdf_cache)."""
     draft = agreement.signed_on is None if draft is None else draft
-    return render_context(minutes_context(agreement, draft=draft))
+    return context_html(minutes_context(agreement, draft=draft))
 
 
 def render_context(context):
     """The PDF of minutes already reduced to plain values, such as a version frozen when it was sent."""
-    return render_html(render_to_string("agreements/pdf/minutes.html", _with_parties(context)))
+    return render_html(context_html(context))
+
+
+def context_html(context):
+    return render_to_string("agreements/pdf/minutes.html", _with_parties(context))
 
 
 def _with_parties(context):

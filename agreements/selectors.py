@@ -9,7 +9,7 @@ import re
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
-from agreements import permissions, placeholders
+from agreements import pdf_cache, permissions, placeholders
 from agreements.guards import legal
 from agreements.models import Agreement, EligibilityFlag, Opinion, ReviewRequest, SignedCopy
 from agreements.models.signed import signed_names
@@ -240,13 +240,14 @@ def signed_copy_by_bytes(data):
     return _copies().filter(sha256=hashlib.sha256(data).hexdigest()).first()
 
 
-def minutes_file(agreement):
-    """(PDF bytes, file name, kind): the copy stored at signing, or a draft rendered now."""
+def minutes_file(agreement, *, by=None):
+    """(PDF bytes, file name, kind): the copy stored at signing, or the draft as it is now (rendered for `by`
+    unless an unchanged draft's PDF is kept: agreements.pdf_cache)."""
     copy = SignedCopy.objects.filter(agreement=agreement).first() if agreement.signed_on else None
     if copy is not None:
         return (bytes(copy.data), f"bien-ban-{agreement.number_and_symbol.replace('/', '-')}.pdf",
                 DownloadRecord.What.SIGNED_MINUTES)
     from agreements import minutes_pdf  # WeasyPrint loads only when a draft is rendered
 
-    return (minutes_pdf.render_minutes(agreement, draft=True), f"du-thao-bien-ban-{agreement.pk}.pdf",
-            DownloadRecord.What.DRAFT_MINUTES)
+    return (pdf_cache.pdf_of(minutes_pdf.minutes_html(agreement, draft=True), by=by),
+            f"du-thao-bien-ban-{agreement.pk}.pdf", DownloadRecord.What.DRAFT_MINUTES)

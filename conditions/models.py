@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -77,10 +77,13 @@ class Condition(models.Model):
                                       verbose_name=_("condition set"))
     code = models.CharField(_("code"), max_length=20)
     title = models.CharField(_("title"), max_length=255)
-    description = models.TextField(_("description"), blank=True)
+    # A TextField's max_length reaches only its form field; the validator makes full_clean refuse too.
+    description = models.TextField(_("description"), blank=True, max_length=4_000,
+                                   validators=[MaxLengthValidator(4_000)])
     category = models.CharField(_("category"), max_length=20, choices=Category)
     mandatory = models.BooleanField(_("mandatory"), default=True)
-    evidence_required = models.TextField(_("evidence required"), blank=True)
+    evidence_required = models.TextField(_("evidence required"), blank=True, max_length=2_000,
+                                         validators=[MaxLengthValidator(2_000)])
     validity_months = models.PositiveIntegerField(_("evidence valid for (months)"), default=12,
                                                   validators=[MinValueValidator(1), MaxValueValidator(120)])
     position = models.PositiveIntegerField(_("position"), default=0)

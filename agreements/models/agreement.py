@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -15,6 +16,13 @@ from partners.models import AuthorityDocument, Partner
 
 DEFAULT_SOFTWARE = "Phần mềm Hồ sơ sức khỏe điện tử"
 DEFAULT_TITLE = "Bàn giao quyền sử dụng để triển khai Phần mềm Hồ sơ sức khỏe điện tử"
+
+# A clause is one article of the minutes (the longest standard clause is about 3,100 characters), a citation one
+# line of "Căn cứ …". Unbounded, a 2.4 MB clause cost 52 s of CPU at every render of its draft (issue 11).
+# A TextField's max_length reaches only its form field: the validator beside it makes full_clean, and so every
+# service, refuse a longer text too.
+CLAUSE_TEXT_MAX = 20_000
+CITATION_MAX = 2_000
 
 # "15/BB-CNTT": the symbol is written without spaces (Decree 30/2020/NĐ-CP).
 def validate_symbol(value):
@@ -269,7 +277,8 @@ class LegalBasis(models.Model):
                                   verbose_name=_("agreement"))
     position = models.PositiveIntegerField(_("position"), default=0)
     kind = models.CharField(_("kind"), max_length=12, choices=Kind, default=Kind.LAW)
-    citation = models.TextField(_("citation"), blank=True)
+    citation = models.TextField(_("citation"), blank=True, max_length=CITATION_MAX,
+                                validators=[MaxLengthValidator(CITATION_MAX)])
     authority_document = models.ForeignKey(AuthorityDocument, on_delete=models.PROTECT, null=True, blank=True,
                                            related_name="citations", verbose_name=_("authority document"))
     legal_document = models.ForeignKey("agreements.LegalDocument", on_delete=models.PROTECT, null=True, blank=True,
@@ -321,7 +330,7 @@ class Clause(models.Model):
     section = models.CharField(_("section"), max_length=20, choices=Section)
     position = models.PositiveIntegerField(_("position"), default=0)
     heading = models.CharField(_("heading"), max_length=255, blank=True)
-    text = models.TextField(_("text"))
+    text = models.TextField(_("text"), max_length=CLAUSE_TEXT_MAX, validators=[MaxLengthValidator(CLAUSE_TEXT_MAX)])
     history = HistoricalRecords()
 
     objects = AgreementOwnedQuerySet.as_manager()

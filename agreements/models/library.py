@@ -1,12 +1,13 @@
 """The libraries drafters start from: legal documents to cite and standard clause wording."""
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from agreements.models.agreement import Clause
+from agreements.models.agreement import CLAUSE_TEXT_MAX, Clause
 from agreements.querysets import LegalDocumentQuerySet
 from core.dates import long_date
 from core.models import Department
@@ -119,7 +120,8 @@ class ClauseTemplate(models.Model):
 
     section = models.CharField(_("section"), max_length=20, choices=Clause.Section)
     heading = models.CharField(_("heading"), max_length=255)
-    text = models.TextField(_("text"))
+    # Copied as it is into a draft's clause: no longer than a clause may be.
+    text = models.TextField(_("text"), max_length=CLAUSE_TEXT_MAX, validators=[MaxLengthValidator(CLAUSE_TEXT_MAX)])
     position = models.PositiveIntegerField(_("position"), default=0)
     active = models.BooleanField(_("offered to drafters"), default=True)
     history = HistoricalRecords()

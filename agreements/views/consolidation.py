@@ -8,6 +8,7 @@ from django.shortcuts import render
 from agreements import consolidation, permissions
 from agreements.models import Agreement
 from agreements.views.agreement import visible_agreement
+from agreements.views.renders import renders_limited
 from core.downloads import pdf_download
 from core.models import DownloadRecord
 
@@ -31,9 +32,10 @@ def consolidation_table(request, pk):
     })
 
 
+@renders_limited
 def consolidation_pdf(request, pk):
     agreement = _readable(request, pk)
-    data = consolidation.render_pdf(agreement, consolidation.rows(agreement))
+    data = consolidation.render_pdf(agreement, consolidation.rows(agreement), by=request.user)
     return pdf_download(request, data=data, filename=f"bang-tong-hop-y-kien-{pk}.pdf",
                         what=DownloadRecord.What.CONSOLIDATION_TABLE, object_id=agreement.pk,
                         scope=(agreement.partner_id, agreement.pk))

@@ -15,6 +15,7 @@ from agreements.models import Agreement
 from agreements.models.signed import signed_names
 from agreements.services.review import current_version
 from agreements.views.agreement import visible_agreement
+from agreements.views.renders import renders_limited
 from agreements.views.versions import version_download
 from core.downloads import pdf_download
 from core.http import client_address
@@ -22,6 +23,7 @@ from core.ratelimit import allow
 from core.uploads import StopPastLimit
 
 
+@renders_limited
 def minutes_pdf(request, pk):
     """A signed agreement answers with the bytes stored at signing. Before that, Ministry staff get the
     draft as it is now, and reviewers and partner users the version last sent to them: they never read
@@ -32,7 +34,7 @@ def minutes_pdf(request, pk):
         if version is None:
             raise Http404
         return version_download(request, version)
-    data, filename, what = selectors.minutes_file(agreement)
+    data, filename, what = selectors.minutes_file(agreement, by=request.user)
     return pdf_download(request, data=data, what=what, object_id=agreement.pk, filename=filename,
                         scope=(agreement.partner_id, agreement.pk))
 

@@ -6,7 +6,9 @@ from django.shortcuts import get_object_or_404, render
 
 from agreements import diff
 from agreements.models import Agreement
+from agreements.pdf_cache import pdf_of
 from agreements.views.agreement import visible_agreement
+from agreements.views.renders import renders_limited
 from core.downloads import pdf_download
 from core.models import DownloadRecord
 
@@ -27,16 +29,18 @@ def version_detail(request, pk, number):
     })
 
 
+@renders_limited
 def version_pdf(request, pk, number):
     agreement = visible_agreement(request, pk)
     return version_download(request, get_object_or_404(agreement.versions, number=number))
 
 
 def version_download(request, version):
-    """The PDF of a version as it was sent, printed as a draft, its download recorded."""
+    """The PDF of a version as it was sent, printed as a draft, its download recorded. The caller's view is
+    renders_limited."""
     from agreements import minutes_pdf  # WeasyPrint loads only when a PDF is rendered
 
-    data = minutes_pdf.render_context({**version.content["minutes"], "draft": True})
+    data = pdf_of(minutes_pdf.context_html({**version.content["minutes"], "draft": True}), by=request.user)
     return pdf_download(request, data=data, what=DownloadRecord.What.VERSION_MINUTES, object_id=version.pk,
                         scope=(version.agreement.partner_id, version.agreement_id),
                         filename=f"du-thao-bien-ban-{version.agreement_id}-v{version.number}.pdf")

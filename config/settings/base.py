@@ -83,6 +83,8 @@ TEMPLATES = [
         },
     },
 ]
+# Every text field states its maximum, and no maxlength attribute lets a browser cut a pasted text silently.
+FORM_RENDERER = "core.forms.FormRenderer"
 
 DATABASES = {
     "default": dj_database_url.parse(

@@ -9,6 +9,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from agreements import pdf_cache
 from conditions.models import EvidenceFile
 from partners.models import AuthorityDocument
 
@@ -27,8 +28,9 @@ class Command(BaseCommand):
         known |= set(AuthorityDocument.objects.exclude(file="").values_list("file", flat=True))
         cutoff = time.time() - min_age * 60
         removed = 0
+        cache = pdf_cache.folder()  # PDFs kept by fingerprint: no row refers to them, the cache bounds itself
         for path in (p for p in root.rglob("*") if p.is_file()) if root.exists() else ():
-            if path.relative_to(root).as_posix() in known or path.stat().st_mtime > cutoff:
+            if path.relative_to(root).as_posix() in known or path.stat().st_mtime > cutoff or cache in path.parents:
                 continue
             removed += 1
             if not dry_run:
