@@ -15,7 +15,7 @@ def authenticator(user):
 
 
 def recovery_code(user, code="abcd2345"):
-    """One recovery code for `user` (who then has an authenticator app too)."""
+    """One more recovery code for `user` (who then has an authenticator app too)."""
     authenticator(user)
     device, _created = StaticDevice.objects.get_or_create(user=user, defaults={"name": "recovery codes"})
     device.token_set.create(token=code)
@@ -25,7 +25,8 @@ def recovery_code(user, code="abcd2345"):
 def sign_in(client, user):
     """`client` signed in as `user`, the second factor proved when they must have one (or have one)."""
     client.force_login(user)
-    if required_for(user) or TOTPDevice.objects.filter(user=user, confirmed=True).exists():
+    fresh = type(user)._default_manager.get(pk=user.pk)  # core.roles caches a user's roles on the object
+    if required_for(fresh) or TOTPDevice.objects.filter(user=user, confirmed=True).exists():
         session = client.session
         session[DEVICE_ID_SESSION_KEY] = authenticator(user).persistent_id
         session.save()

@@ -159,6 +159,14 @@ def test_an_administrator_resets_a_device_and_the_reset_is_recorded(superuser, s
     assert _password_only(signer).get(reverse("dashboard")).url.startswith(reverse("second_factor:enrol"))
 
 
+def test_the_auditors_read_the_reset_in_the_audit_record(login, superuser, signer, auditor):
+    authenticator(signer)
+    services.second_factor_reset(user=signer, by=superuser)
+    rows = login(auditor).get(reverse("audit") + "?event=permission").context["rows"]
+    assert [(row.who, row.action, row.details) for row in rows][:1] == [
+        ("root", "second factor reset", [("Of", "signer"), ("Items", "authenticator app")])]
+
+
 def test_no_one_else_resets_a_required_second_factor(drafter, signer):
     authenticator(signer)
     with pytest.raises(NotPermitted):
