@@ -13,6 +13,7 @@ urlpatterns = [
     # Changing one's password keeps this session and ends every other (Django's session hash).
     path("password/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path("password/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
+    path("second-factor/", include("core.second_factor.urls")),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("verify/", verify, name="verify"),
     path("partners/", include("partners.urls")),

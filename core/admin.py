@@ -1,9 +1,16 @@
 from axes.admin import AccessAttemptAdmin
 from axes.models import AccessAttempt
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin as _UserAdmin
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from simple_history.admin import SimpleHistoryAdmin as _SimpleHistoryAdmin
 
+from core.exceptions import Refused
 from core.models import (
     AuditEntry,
     AuditLink,
@@ -14,6 +21,7 @@ from core.models import (
     RateCount,
     StaffProfile,
 )
+from core.second_factor import services as second_factor
 
 
 class SimpleHistoryAdmin(_SimpleHistoryAdmin):
@@ -117,3 +125,29 @@ class RateCountAdmin(ReadOnlyAdmin):
 # The failed logins axes counts (core.lockout): deleting a name's attempts here lifts its lockout, as
 # `manage.py axes_reset_username <name>` does. The audit record keeps every failure all the same.
 admin.site.register(AccessAttempt, AccessAttemptAdmin)
+
+
+# Second-factor devices change only through core.second_factor, which writes each change to the audit record:
+# an administrator resets a person's (the action below), never types in a key of their own choosing.
+admin.site.unregister(TOTPDevice)
+admin.site.unregister(StaticDevice)
+admin.site.unregister(get_user_model())
+
+
+@admin.register(get_user_model())
+class UserAdmin(_UserAdmin):
+    actions = ["reset_second_factor"]
+
+    @admin.action(description=_("Reset the second factor (they set up a new one at their next login)"),
+                  permissions=["change"])
+    def reset_second_factor(self, request, queryset):
+        done = 0
+        for user in queryset:
+            try:
+                second_factor.second_factor_reset(user=user, by=request.user)
+            except Refused as refused:
+                self.message_user(request, f"{user.get_username()}: {' '.join(refused.reasons)}", messages.ERROR)
+            else:
+                done += 1
+        self.message_user(request, ngettext("The second factor of %(n)d person was reset.",
+                                            "The second factors of %(n)d people were reset.", done) % {"n": done})

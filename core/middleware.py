@@ -1,5 +1,9 @@
 from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
+
+from core.second_factor.rules import next_step
 
 
 class VietnameseByDefaultMiddleware:
@@ -29,3 +33,28 @@ class SignedInPagesAreNotStoredMiddleware:
         if user is not None and user.is_authenticated:
             patch_cache_control(response, private=True, no_store=True)
         return response
+
+
+class SecondFactorMiddleware:
+    """After the password, a session must prove the person's second factor (core.second_factor) before any
+    page but the public ones (login, /verify/, the language switch), logging out and the second factor's own
+    two pages; /admin/ included. Runs after django-otp's OTPMiddleware, which tells a verified session."""
+
+    OPEN = {"logout", "second_factor:verify", "second_factor:enrol"}
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        user = request.user
+        if not user.is_authenticated or user.is_verified() or not getattr(view_func, "login_required", True):
+            return None
+        if request.resolver_match.view_name in self.OPEN:
+            return None
+        step = next_step(user)
+        if step is None:
+            return None
+        return redirect_to_login(request.get_full_path(), reverse(f"second_factor:{step}"))

@@ -23,9 +23,11 @@ from portal.forms import EVENTS
 
 PAGE = 50
 EMPTY = "—"
-GRANTS = {"granted": _("granted"), "revoked": _("revoked")}
 # A login refused without its password being checked, that name and address cooling off (core.lockout).
 LOCKED_OUT = _("Locked out: too many failed logins of this name from this address")
+GRANTS = {"granted": _("granted"), "revoked": _("revoked"), "second_factor_enrolled": _("second factor set up"),
+          "second_factor_reset": _("second factor reset"), "recovery_codes_renewed": _("recovery codes renewed")}
+SECOND_FACTOR = {"recovery_code": _("a recovery code used"), "wrong_code": _("a wrong second-factor code")}
 
 
 def selected(filters):
@@ -177,7 +179,11 @@ def _details(entry):
     if kind == AuditEntry.Kind.DOWNLOAD:
         return [(_("IP address"), (payload.get("row") or {}).get("ip_address") or EMPTY)]
     if kind in (AuditEntry.Kind.LOGIN, AuditEntry.Kind.LOGOUT, AuditEntry.Kind.LOGIN_FAILED):
-        return [(_("IP address"), payload.get("ip") or EMPTY)]
+        second = [(_("Second factor"), SECOND_FACTOR.get(payload["second_factor"], payload["second_factor"]))
+                  ] if payload.get("second_factor") else []
+        if "recovery_codes_left" in payload:
+            second.append((_("Recovery codes left"), payload["recovery_codes_left"]))
+        return [(_("IP address"), payload.get("ip") or EMPTY)] + second
     if kind == AuditEntry.Kind.PERMISSION:
         if "flags" in payload:
             return [(pgettext_lazy("permissions", "Of"), payload.get("of") or EMPTY)] + [

@@ -9,6 +9,7 @@ from django.utils import translation
 
 from core import roles
 from tests.factories import PartnerFactory, UserFactory, give_department, member, review_department
+from tests.sessions import sign_in
 
 
 @pytest.fixture(autouse=True)
@@ -21,11 +22,12 @@ def english():
 
 @pytest.fixture
 def login(client):
-    """login(user): the test client signed in as `user`, who chose English with the language switch.
-    login(user, language=None): as a browser that never touched the switch (the UI is Vietnamese)."""
+    """login(user): the test client signed in as `user` (second factor proved: tests.sessions), who chose
+    English with the language switch. login(user, language=None): as a browser that never touched the switch
+    (the UI is Vietnamese)."""
 
     def _login(user, language="en"):
-        client.force_login(user)
+        sign_in(client, user)
         if language:
             client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
         return client

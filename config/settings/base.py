@@ -37,6 +37,9 @@ INSTALLED_APPS = [
     "guardian",
     "simple_history",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "core",
     "partners",
     "conditions",
@@ -55,6 +58,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "core.middleware.SecondFactorMiddleware",
     "core.middleware.SignedInPagesAreNotStoredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -124,6 +129,10 @@ AXES_LOCKOUT_CALLABLE = "core.lockout.locked_out"
 # Logins and failures are in the audit record already; core.admin lists axes' attempts to lift a lockout.
 AXES_DISABLE_ACCESS_LOG = True
 AXES_ENABLE_ADMIN = False
+# A second factor (TOTP, core.second_factor) for everyone but partner users, for whom it is optional. Only the
+# local demo may switch it off; production refuses to start without it.
+TWO_FACTOR_REQUIRED = True
+OTP_TOTP_ISSUER = "HSSK-BYT"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "login"

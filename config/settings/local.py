@@ -15,3 +15,6 @@ PUBLIC_BASE_URL = env("DJANGO_PUBLIC_BASE_URL", "http://127.0.0.1:8000")
 AUDIT_SEAL_KEY = env("DJANGO_AUDIT_SEAL_KEY", "local-demo-only-seal-key")
 # The one-command demo loads its demo data (seed_demo); production never does.
 DEMO_DATA_ALLOWED = True
+# The demo's accounts log in with their password alone (their logins are in the README), unless asked for a
+# second factor; production refuses to start without it.
+TWO_FACTOR_REQUIRED = env_bool("DJANGO_TWO_FACTOR_REQUIRED", False)

@@ -14,6 +14,9 @@ for _name in ("DJANGO_SECRET_KEY", "DATABASE_URL", "DJANGO_ALLOWED_HOSTS", "DJAN
 if env_bool("DJANGO_DEBUG", False):
     raise ImproperlyConfigured("DJANGO_DEBUG is on: production never shows debug pages.")
 DEBUG = False
+TWO_FACTOR_REQUIRED = env_bool("DJANGO_TWO_FACTOR_REQUIRED", True)
+if not TWO_FACTOR_REQUIRED:
+    raise ImproperlyConfigured("DJANGO_TWO_FACTOR_REQUIRED is off: production asks Ministry staff for a second factor.")
 # Notices carry names, addresses and reasons: never written to the server's log by the console backend.
 EMAIL_BACKEND = env("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 if EMAIL_BACKEND.rsplit(".", 2)[-2] in ("console", "locmem", "dummy"):

@@ -5,15 +5,26 @@ import re
 
 from django.utils import timezone, translation
 from django.utils.translation import gettext
+from django_otp.plugins.otp_static.models import StaticToken
+
+from core.second_factor.rules import required_for
+from tests.sessions import recovery_code
 
 PASSWORD = "pw"  # of every user tests.factories makes
 
 
-def log_in(page, user):
+def log_in(page, user, password=PASSWORD):
+    """The password, then the second factor for one who must have it: a new recovery code each time (an app's
+    code, once used, is refused for the rest of its 30 seconds)."""
+    code = recovery_code(user, StaticToken.random_token()) if required_for(user) else None
     page.goto(page.base_url + "/login/")
     page.fill("#id_username", user.username)
-    page.fill("#id_password", PASSWORD)
+    page.fill("#id_password", password)
     page.click("#login-submit")
+    if code:
+        page.wait_for_url(re.compile(r"/second-factor/"))
+        page.fill("#id_code", code)
+        page.click("#second-factor-submit")
     page.wait_for_url(page.base_url + "/")
 
 

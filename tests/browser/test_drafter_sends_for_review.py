@@ -3,10 +3,12 @@
 import io
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from agreements.models import Agreement, LegalDocument
 from partners.models import AuthorityDocument
+from tests.browser.round_steps import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -14,11 +16,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 def test_a_drafter_creates_completes_and_sends_minutes_for_review(browser_page):
     call_command("seed_demo", stdout=io.StringIO())
     page = browser_page
-    page.goto(page.base_url + "/login/")
-    page.fill("#id_username", "drafter")
-    page.fill("#id_password", "hssk-demo-2026")
-    page.click("#login-submit")
-    page.wait_for_url(page.base_url + "/")
+    log_in(page, get_user_model().objects.get(username="drafter"), password="hssk-demo-2026")
 
     page.goto(page.base_url + "/agreements/new/")
     page.select_option("#id_partner", label="Hồng Hà eHealth")

@@ -6,6 +6,7 @@ import io
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -13,6 +14,7 @@ from conditions import eligibility
 from conditions.eligibility import Standing
 from conditions.models import ConditionSet, Evidence
 from partners.models import Partner
+from tests.browser.round_steps import log_in
 from tests.samples import PDF
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -97,11 +99,7 @@ def test_a_partner_uploads_evidence_an_assessor_accepts_it_and_the_partner_turns
 
 
 def _log_in(page, username):
-    page.goto(page.base_url + "/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("#login-submit")
-    page.wait_for_url(page.base_url + "/")
+    log_in(page, get_user_model().objects.get(username=username), password=PASSWORD)
 
 
 def _log_out(page):

@@ -13,6 +13,7 @@ from guardian.shortcuts import assign_perm, remove_perm
 from core import roles
 from tests.core.auditing import entries
 from tests.portal.acting import as_posted
+from tests.sessions import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -99,7 +100,7 @@ def test_the_admin_offers_no_page_to_grant_object_permissions_on_a_partner(vnpt)
 def test_making_someone_a_superuser_is_an_entry_with_who_did_it(superuser, vietsens_user):
     change = reverse("admin:auth_user_change", args=[vietsens_user.pk])
     admin = Client()
-    admin.force_login(superuser)
+    sign_in(admin, superuser)
     form = admin.get(change).context["adminform"].form
     data = {name: form[name].value() for name in form.fields if form[name].value() is not None}
     data.update({"is_superuser": "on", "is_staff": "on", "groups": [g.pk for g in vietsens_user.groups.all()],

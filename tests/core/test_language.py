@@ -7,6 +7,7 @@ from pytest_django.asserts import assertContains, assertTemplateUsed
 
 from tests.factories import draft
 from tests.pages import flash_messages
+from tests.sessions import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +19,7 @@ def test_the_login_page_is_vietnamese_whatever_the_browser_asks(client):
 
 
 def test_the_language_switch_shows_english(client, drafter):
-    client.force_login(drafter)
+    sign_in(client, drafter)
     assert client.post(reverse("set_language"), {"language": "en", "next": "/"}).status_code == 302
     response = client.get(reverse("agreements:list"))
     assert response.context["LANGUAGE_CODE"] == "en"

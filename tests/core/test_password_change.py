@@ -5,6 +5,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from tests.sessions import sign_in
+
 pytestmark = pytest.mark.django_db
 OLD = "pw"  # the factories' password (tests hash with MD5, and the validators judge only new passwords)
 
@@ -34,7 +36,7 @@ def test_a_new_password_is_long_uncommon_and_unlike_the_user_name(login, drafter
 
 def test_changing_the_password_ends_the_other_sessions_and_keeps_this_one(login, drafter):
     elsewhere = Client()
-    elsewhere.force_login(drafter)
+    sign_in(elsewhere, drafter)
     here = login(drafter)
     assert _change(here, "Ngan-Ha-2026").status_code == 302
     assert here.get(reverse("dashboard")).status_code == 200

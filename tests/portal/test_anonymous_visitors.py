@@ -6,10 +6,12 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.urls import reverse
+from django_otp.oath import totp
 
 from tests.factories import UserFactory
 from tests.portal.acting import EVERY_FIELD, recorded_writes
 from tests.portal.routes import app_routes, case_id, url_of, with_actions
+from tests.sessions import authenticator
 
 pytestmark = pytest.mark.django_db
 
@@ -43,10 +45,14 @@ def test_the_login_page_answers_a_visitor_not_signed_in(client):
 
 
 def test_signing_in_brings_the_visitor_back_to_the_page_asked_for(client, vnpt_objects):
-    UserFactory(username="nguyen.an", roles=["auditor"])
+    app = authenticator(UserFactory(username="nguyen.an", roles=["auditor"]))
     page = reverse("agreements:detail", args=[vnpt_objects["agreement"].pk])
     _sent_to_log_in(client.get(page), page)
     response = client.post(f"{reverse('login')}?next={page}", {"username": "nguyen.an", "password": "pw"})
     assert response.status_code == 302
     assert response["Location"] == page
+    # The second factor first (core.second_factor), then the page.
+    second = client.get(page)["Location"]
+    assert second == f"{reverse('second_factor:verify')}?next={page}"
+    assert client.post(second, {"code": f"{totp(app.bin_key):06d}", "next": page})["Location"] == page
     assert client.get(page).context["agreement"] == vnpt_objects["agreement"]

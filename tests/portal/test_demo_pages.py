@@ -13,6 +13,7 @@ from agreements.actions import ACTIONS
 from agreements.models import Agreement, Opinion
 from conditions.models import ConditionSet
 from partners.models import AuthorityDocument, Partner
+from tests.sessions import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -94,7 +95,7 @@ def _expected_statuses(username):
 
 @pytest.mark.parametrize("username", DEMO_USERS)
 def test_every_page_answers_each_demo_user_as_the_rules_say(demo, client, username):
-    client.force_login(get_user_model().objects.get(username=username))
+    sign_in(client, get_user_model().objects.get(username=username))
     expected = _expected_statuses(username)
     answered = {url: client.get(url).status_code for url in expected}
     assert {url: (answered[url], status) for url, status in expected.items() if answered[url] != status} == {}

@@ -25,6 +25,7 @@ from tests.portal.routes import admin_model, app_routes, case_id, every_route, u
 pytestmark = pytest.mark.django_db
 
 LOGIN, HOME, ADMIN_LOGIN = "→ login", "→ /", "→ admin login"
+MINE = "→ /second-factor/mine/"  # one who has a second factor manages it rather than setting up another
 PERSONAS = ("anonymous", "drafter", "reviewer", "assessor", "signer", "auditor", "administrator", "superuser",
             "vnpt_user", "vietsens_user")
 
@@ -39,6 +40,12 @@ TABLE = {
     "logout":                           (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
     "password_change":                  (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   200),
     "password_change_done":             (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   200),
+    # The second factor: a session that proved it (or a partner user who needs none) is sent on.
+    "second_factor:verify":             (LOGIN, HOME,   HOME,  HOME,  HOME,  HOME,  HOME,  HOME,  HOME,  HOME),
+    "second_factor:enrol":              (LOGIN, MINE,   MINE,  MINE,  MINE,  MINE,  MINE,  MINE,  200,   200),
+    "second_factor:manage":             (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   200),
+    "second_factor:codes_renew":        (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
+    "second_factor:remove":             (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
     "set_language":                     (HOME,  HOME,   HOME,  HOME,  HOME,  HOME,  HOME,  HOME,  HOME,  HOME),
     "verify":                           (200,   200,    200,   200,   200,   200,   200,   200,   200,   200),
     "partners:list":                    (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   200),
