@@ -7,11 +7,12 @@ from core import roles
 
 
 def required_for(user):
-    """Every account must have a second factor but a partner user's, for whom it is optional: Ministry roles,
-    auditors, administrators, staff and superusers, and (denied by default) an account with no role yet."""
+    """A second factor is required of Ministry roles, auditors, administrators, staff and superusers; optional for
+    partner users. An account with no role opens nothing (a former member gets 404 for its former unit's pages),
+    so it is asked for nothing more either."""
     if not settings.TWO_FACTOR_REQUIRED:
         return False
-    return user.is_staff or user.is_superuser or roles.role_names(user) != {roles.PARTNER}
+    return user.is_staff or user.is_superuser or bool(roles.role_names(user) - {roles.PARTNER})
 
 
 def has_second_factor(user):

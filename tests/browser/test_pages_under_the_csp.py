@@ -3,6 +3,8 @@ nothing on them (the browser_page fixture fails a test on any refusal), and thei
 
 import pytest
 
+from tests.browser.round_steps import log_in
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
@@ -24,11 +26,7 @@ def test_the_login_page_keeps_its_layout_from_the_stylesheet(browser_page):
 
 def test_our_pages_and_the_admin_work_under_the_policy(browser_page, superuser):
     page = browser_page
-    page.goto(page.base_url + "/login/")
-    page.fill("#id_username", superuser.username)
-    page.fill("#id_password", "pw")
-    page.click("#login-submit")
-    page.wait_for_url(page.base_url + "/")
+    log_in(page, superuser)  # the second-factor page included
     for path in ["/agreements/", "/partners/", "/verify/", "/admin/", "/admin/auth/user/",
                  f"/admin/auth/user/{superuser.pk}/change/"]:
         response = page.goto(page.base_url + path)
