@@ -5,6 +5,7 @@ from django.http import FileResponse, HttpResponse
 from django.utils.http import content_disposition_header
 
 from core import audit
+from core.http import client_address
 from core.models import DownloadRecord
 from core.uploads import named_as_detected, sniff
 
@@ -12,7 +13,7 @@ from core.uploads import named_as_detected, sniff
 def _record(request, *, what, object_id, filename, scope):
     """The download log's row and its audit entry; `scope` is (partner id, agreement id) of the file."""
     download = DownloadRecord.objects.create(user=request.user, what=what, object_id=object_id, filename=filename,
-                                             ip_address=request.META.get("REMOTE_ADDR") or None)
+                                             ip_address=client_address(request) or None)
     audit.record_download(download, partner_id=scope[0], agreement_id=scope[1])
 
 

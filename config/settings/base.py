@@ -210,8 +210,9 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 # No page of ours needs a camera, a microphone, a location or a payment: no script on them may ask.
+# Features Chromium knows (it warns in the console of every page about one it does not).
 PERMISSIONS_POLICY = {feature: [] for feature in (
-    "accelerometer", "ambient-light-sensor", "autoplay", "bluetooth", "camera", "display-capture",
+    "accelerometer", "autoplay", "camera", "display-capture",
     "encrypted-media", "geolocation", "gyroscope", "hid", "idle-detection", "interest-cohort", "magnetometer",
     "microphone", "midi", "payment", "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
 )}

@@ -30,7 +30,9 @@ def pending_device(user):
 
 def qr_svg(device):
     """The device's otpauth:// address as an inline SVG QR code, drawn here: the key never leaves the server."""
-    return segno.make(device.config_url, error="m").svg_inline(scale=5, title=_("QR code for your authenticator app"))
+    # omitsize: a viewBox and no fixed size, so the stylesheet scales the whole code (quiet zone included).
+    return segno.make(device.config_url, error="m").svg_inline(
+        scale=5, omitsize=True, title=_("QR code for your authenticator app"))
 
 
 def secret_text(device):

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def renders(settings, tmp_path, monkeypatch):
+def renders(settings, tmp_path, monkeypatch, fresh_window):
     """The renders made, one HTML each, with a cache of this test's own."""
     settings.PRIVATE_MEDIA_ROOT = tmp_path
     made, render = [], minutes_pdf.render_html

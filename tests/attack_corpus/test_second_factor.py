@@ -115,7 +115,7 @@ def test_an_unverified_session_cannot_set_up_a_second_app_in_place_of_the_first(
 def test_setting_up_shows_an_inline_svg_qr_code_and_the_key_and_no_outside_address(drafter):
     response = _password_only(drafter).get(reverse("second_factor:enrol"))
     qr = response.context["qr"]
-    assert qr.startswith("<svg") and "<path" in qr
+    assert qr.startswith("<svg") and "<path" in qr and "viewBox" in qr  # scales whole, quiet zone included
     assert "href" not in qr and "src" not in qr and "http" not in qr
     assert "<img" not in response.content.decode()
     device = TOTPDevice.objects.get(user=drafter, confirmed=False)
@@ -200,3 +200,11 @@ def test_the_demo_asks_for_no_second_factor_unless_told_and_production_refuses_i
     assert _manage(*show, env=PRODUCTION_ENV).stdout.strip() == "True"
     refused = _manage("check", env={**PRODUCTION_ENV, "DJANGO_TWO_FACTOR_REQUIRED": "0"})
     assert refused.returncode != 0 and "DJANGO_TWO_FACTOR_REQUIRED is off" in refused.stderr
+
+
+def test_a_session_yet_to_prove_its_second_factor_is_not_shown_the_menu_of_pages_it_cannot_open(drafter):
+    client = _password_only(drafter)
+    assert 'class="mainnav"' not in client.get(reverse("second_factor:enrol")).content.decode()
+    device = TOTPDevice.objects.get(user=drafter)
+    client.post(reverse("second_factor:enrol"), {"code": _code(device)})
+    assert 'class="mainnav"' in client.get(reverse("dashboard")).content.decode()

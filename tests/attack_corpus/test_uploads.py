@@ -267,7 +267,7 @@ def test_a_check_without_the_csrf_token_is_still_refused():
     assert _verify_with(browser, Body(300 * 1024)).status_code == 403
 
 
-def test_thirty_checks_from_one_address_are_answered_and_the_next_is_refused(client, drafter, vnpt):
+def test_thirty_checks_from_one_address_are_answered_and_the_next_is_refused(client, drafter, vnpt, fresh_window):
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     code = SignedCopy.objects.get(agreement=signed(by=drafter, partner=vnpt)).verification_code
     answers = [client.post(reverse("verify"), {"code": code}, REMOTE_ADDR="203.0.113.7").status_code

@@ -27,6 +27,16 @@ def test_the_auditor_sees_who_downloaded_an_evidence_file(login, signer, auditor
                  response.content.decode())
 
 
+@pytest.mark.parametrize("behind_proxy,kept", [(False, "10.0.0.9"), (True, "203.0.113.7")])
+def test_a_download_keeps_the_address_it_came_from_as_our_proxy_tells_it(login, signer, evidence_file, settings,
+                                                                           behind_proxy, kept):
+    """Behind our proxy, the address it appended; otherwise the peer's (a header the client wrote is no proof)."""
+    settings.BEHIND_PROXY = behind_proxy
+    login(signer).get(reverse("conditions:download", args=[evidence_file.pk]), REMOTE_ADDR="10.0.0.9",
+                      HTTP_X_FORWARDED_FOR="1.2.3.4, 203.0.113.7")
+    assert DownloadRecord.objects.get().ip_address == kept
+
+
 def test_the_page_names_signed_minutes_by_their_number_in_english_not_by_their_code(login, drafter, auditor, vnpt):
     agreement = signed(by=drafter, partner=vnpt)
     assert login(drafter).get(reverse("agreements:pdf", args=[agreement.pk])).status_code == 200
