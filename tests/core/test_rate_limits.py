@@ -20,6 +20,13 @@ from core.ratelimit import allow
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def window_start():
+    """Each test counts from the start of a window, the clock running on: none sees a window turn halfway."""
+    with time_machine.travel(datetime.datetime(2026, 11, 28, 9, 0, 0, 1000, tzinfo=datetime.UTC), tick=True):
+        yield
+
+
 def test_attempts_within_the_limit_are_allowed_and_the_next_one_is_refused():
     assert [allow("render", "user:1", limit=3, per=60) for _ in range(4)] == [True, True, True, False]
 
