@@ -10,6 +10,7 @@ from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from simple_history.admin import SimpleHistoryAdmin as _SimpleHistoryAdmin
 
+from core import lockout
 from core.exceptions import Refused
 from core.models import (
     AuditEntry,
@@ -122,9 +123,19 @@ class RateCountAdmin(ReadOnlyAdmin):
     list_filter = ["scope"]
 
 
-# The failed logins axes counts (core.lockout): deleting a name's attempts here lifts its lockout, as
-# `manage.py axes_reset_username <name>` does. The audit record keeps every failure all the same.
-admin.site.register(AccessAttempt, AccessAttemptAdmin)
+@admin.register(AccessAttempt)
+class LockoutAdmin(AccessAttemptAdmin):
+    """The failed logins axes counts (core.lockout): deleting a pair's attempts here lifts its lockout, and the
+    audit record says who lifted it (`manage.py axes_reset_username <name>` does the same from a shell). The
+    audit record keeps every failure all the same."""
+
+    def delete_model(self, request, obj):
+        self.delete_queryset(request, AccessAttempt.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        for attempt in queryset:
+            lockout.record_lifted(attempt, by=request.user)
+        super().delete_queryset(request, queryset)
 
 
 # Second-factor devices change only through core.second_factor, which writes each change to the audit record:

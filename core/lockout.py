@@ -9,6 +9,8 @@ from axes.exceptions import AxesBackendPermissionDenied
 from django.conf import settings
 from django.shortcuts import render
 
+from core import audit
+
 
 class LockoutBackend(AxesStandaloneBackend):
     """axes' refusal of a pair cooling off, before any password is checked; the request it refused is marked so
@@ -29,3 +31,14 @@ def locked_out(request, original_response=None, credentials=None):
     response = render(request, "registration/locked_out.html", {"minutes": seconds // 60}, status=429)
     response["Retry-After"] = str(seconds)
     return response
+
+
+def record_lifted(attempt, *, by):
+    """An administrator lifted the lockout of one pair (axes' AccessAttempt row, deleted after this): an audit
+    entry of who lifted it, for which name and address."""
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.filter(username=attempt.username).first()
+    audit.record("permission", actor_id=by.pk, model=get_user_model()._meta.label_lower,
+                 object_id=user.pk if user else None, label=attempt.username,
+                 payload={"action": "lockout_lifted", "of": attempt.username, "items": [attempt.ip_address or ""]})

@@ -26,7 +26,8 @@ EMPTY = "—"
 # A login refused without its password being checked, that name and address cooling off (core.lockout).
 LOCKED_OUT = _("Locked out: too many failed logins of this name from this address")
 GRANTS = {"granted": _("granted"), "revoked": _("revoked"), "second_factor_enrolled": _("second factor set up"),
-          "second_factor_reset": _("second factor reset"), "recovery_codes_renewed": _("recovery codes renewed")}
+          "second_factor_reset": _("second factor reset"), "recovery_codes_renewed": _("recovery codes renewed"),
+          "lockout_lifted": _("lockout lifted")}
 SECOND_FACTOR = {"recovery_code": _("a recovery code used"), "wrong_code": _("a wrong second-factor code")}
 
 

@@ -143,3 +143,24 @@ def test_the_test_clients_login_passes_through_the_lockout(client, signer):
     assert client.login(username="signer", password="pw")
     lock("signer")
     assert not Client().login(username="signer", password="pw")
+
+
+def test_an_administrator_lifts_a_lockout_in_the_admin_and_the_auditors_read_who_did(signer, superuser, auditor,
+                                                                                       login):
+    from axes.models import AccessAttempt
+
+    lock("signer")
+    attempt_row = AccessAttempt.objects.get(username="signer")
+    admin = login(superuser)
+    response = admin.post(reverse("admin:axes_accessattempt_delete", args=[attempt_row.pk]), {"post": "yes"})
+    assert response.status_code == 302 and not AccessAttempt.objects.exists()
+    assert logs_in(attempt("pw"))
+    lifted = rows(login(auditor), event="permission")
+    assert [(row.who, row.action, row.details) for row in lifted][:1] == [
+        ("root", "lockout lifted", [("Of", "signer"), ("Items", "127.0.0.1")])]
+
+
+def test_a_successful_login_forgets_its_failures_without_an_entry_of_a_lockout_lifted(signer):
+    attempt("wrong-guess")
+    assert logs_in(attempt("pw"))
+    assert [e for e in entries(kind="permission") if e.payload.get("action") == "lockout_lifted"] == []
