@@ -3,12 +3,14 @@
     .venv/bin/python bench/pdf.py [--runs 7]
 
 Uses the database of the current settings (the demo's, after `make run` or `manage.py seed_demo`).
-Prints medians: the machine is shared and noisy, so compare ratios rather than absolute figures."""
+Then how long a kept PDF takes to come back (a draft's second GET). Prints medians: the machine is shared
+and noisy, so compare ratios rather than absolute figures."""
 
 import argparse
 import os
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -19,9 +21,11 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.conf import settings  # noqa: E402
 from django.template.loader import render_to_string  # noqa: E402
 
 from agreements import minutes_pdf as pdf  # noqa: E402
+from agreements import pdf_cache  # noqa: E402
 from agreements.models import Agreement  # noqa: E402
 
 
@@ -58,6 +62,13 @@ def main():
     long_html = render_to_string("agreements/pdf/minutes.html", long_context)
     long_time, long_data = timed(lambda: pdf.render_html(long_html), args.runs)
     print(f"long minutes: {_pages(long_data)} pages, WeasyPrint with our assets {long_time * 1000:8.1f} ms")
+
+    # A draft's second GET: read back from the cache by the fingerprint of its HTML (agreements.pdf_cache).
+    with tempfile.TemporaryDirectory() as private:
+        settings.PRIVATE_MEDIA_ROOT = private
+        pdf_cache.pdf_of(html)  # kept
+        kept, _ = timed(lambda: pdf_cache.pdf_of(html), args.runs)
+    print(f"the same HTML kept: fingerprint + read {kept * 1000:8.1f} ms  ({weasy / kept:.0f}x faster than a render)")
 
 
 def _pages(data):
