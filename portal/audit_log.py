@@ -28,7 +28,8 @@ LOCKED_OUT = _("Locked out: too many failed logins of this name from this addres
 GRANTS = {"granted": _("granted"), "revoked": _("revoked"), "second_factor_enrolled": _("second factor set up"),
           "second_factor_reset": _("second factor reset"), "recovery_codes_renewed": _("recovery codes renewed"),
           "lockout_lifted": _("lockout lifted")}
-SECOND_FACTOR = {"recovery_code": _("a recovery code used"), "wrong_code": _("a wrong second-factor code")}
+SECOND_FACTOR = {"recovery_code": _("a recovery code used"), "wrong_code": _("a wrong second-factor code"),
+                 "throttled": _("a code tried while waiting after wrong codes")}
 
 
 def selected(filters):

@@ -1,5 +1,7 @@
 """The minutes as a PDF, and the public page where anyone checks a signed copy."""
 
+import time
+
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.http import Http404
@@ -54,7 +56,9 @@ def verify(request):
     if request.method != "POST":
         return _verify(request, None)
     if not allow("verify", client_address(request), limit=VERIFY_CHECKS, per=VERIFY_WINDOW):
-        return _verify_refused(request, 429, _("Too many checks from your address: try again in a few minutes."))
+        refused = _verify_refused(request, 429, _("Too many checks from your address: try again in a few minutes."))
+        refused["Retry-After"] = str(VERIFY_WINDOW - int(time.time()) % VERIFY_WINDOW)  # when the window turns
+        return refused
     if _content_length(request) > settings.UPLOAD_MAX_BYTES + VERIFY_FIELDS_ROOM:
         return _verify_refused(request, 413, _too_large())
     limit = StopPastLimit(request, settings.UPLOAD_MAX_BYTES)

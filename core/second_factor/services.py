@@ -110,19 +110,21 @@ def second_factor_reset(*, user, by):
 
 
 def _check(device, token, request):
-    """None when `device` accepts `token`, else why not (a wrong code is also written to the audit record)."""
+    """None when `device` accepts `token`, else why not; a wrong code, and any code tried while the device waits
+    after wrong ones, is also written to the audit record."""
+    refusal, why = None, "wrong_code"
     if device is not None:
         allowed, details = device.verify_is_allowed()
         if not allowed:
-            return _wait(details)
-        if device.verify_token(token):
+            refusal, why = _wait(details), "throttled"  # a code tried while waiting is recorded all the same
+        elif device.verify_token(token):
             return None
     user = request.user
     audit.record("login_failed", actor_id=user.pk, model=user._meta.label_lower, object_id=user.pk,
                  label=user.get_username(),
                  payload={"username": user.get_username(), "ip": audit.client_address(request),
-                          "second_factor": "wrong_code"})
-    return _("This code is not right, or it was already used.")
+                          "second_factor": why})
+    return refusal or _("This code is not right, or it was already used.")
 
 
 def _wait(details):

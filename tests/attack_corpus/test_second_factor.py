@@ -86,6 +86,7 @@ def test_after_a_wrong_code_even_the_right_one_waits(drafter):
     _prove(client, _wrong(device))
     errors = _prove(client, _code(device)).context["form"].errors["code"]
     assert errors[0].startswith("Too many wrong codes in a row: try again in")
+    assert AuditEntry.objects.filter(kind="login_failed", actor=drafter, payload__second_factor="throttled").exists()
 
 
 def test_the_same_code_is_not_accepted_twice(drafter):

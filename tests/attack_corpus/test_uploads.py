@@ -275,5 +275,6 @@ def test_thirty_checks_from_one_address_are_answered_and_the_next_is_refused(cli
     assert answers == [200] * 30 + [429]
     response = client.post(reverse("verify"), {"code": code}, REMOTE_ADDR="203.0.113.7")
     assert response.status_code == 429 and response.context["result"] is None
+    assert 0 < int(response["Retry-After"]) <= 600
     assert response.context["refusal"] == "Too many checks from your address: try again in a few minutes."
     assert client.post(reverse("verify"), {"code": code}, REMOTE_ADDR="198.51.100.1").status_code == 200
