@@ -3,19 +3,17 @@ server shares: the costly things it guards (a PDF render, an anonymous check of 
 however many workers serve them."""
 
 import datetime
-import subprocess
-import sys
 import threading
 
 import pytest
 import time_machine
-from django.conf import settings
 from django.db import connection
 from django.test import RequestFactory, override_settings
 
 from core.http import client_address
 from core.models import RateCount
 from core.ratelimit import allow
+from tests.core.test_sqlite_demo_takes_concurrent_writes import on_the_demos_sqlite
 
 pytestmark = pytest.mark.django_db
 
@@ -93,12 +91,4 @@ print([allow("render", "u", limit=2, per=60) for _ in range(3)])
 
 
 def test_the_demos_sqlite_counts_with_the_same_statement(tmp_path):
-    script = tmp_path / "counter.py"
-    script.write_text(COUNTER)
-    env = {"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "config.settings.local",
-           "DATABASE_URL": f"sqlite:///{tmp_path / 'demo.sqlite3'}", "PRIVATE_MEDIA_ROOT": str(tmp_path / "private"),
-           "DJANGO_AUDIT_SEAL_FILE": str(tmp_path / "seals.jsonl")}
-    result = subprocess.run([sys.executable, str(script)], cwd=settings.BASE_DIR, env=env, capture_output=True,
-                            text=True, timeout=240)
-    assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.strip() == "[True, True, False]"
+    assert on_the_demos_sqlite(tmp_path, COUNTER).stdout.strip() == "[True, True, False]"

@@ -41,14 +41,20 @@ print("unlinked", AuditEntry.objects.filter(link__isnull=True).count())
 """
 
 
-def test_six_writers_at_once_on_the_demos_sqlite_all_succeed(tmp_path):
-    script = tmp_path / "writers.py"
-    script.write_text(WRITERS)
+def on_the_demos_sqlite(tmp_path, code):
+    """Run `code` in a process of its own under the demo's settings, on a throwaway SQLite file; its output."""
+    script = tmp_path / "script.py"
+    script.write_text(code)
     env = {"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "config.settings.local",
            "DATABASE_URL": f"sqlite:///{tmp_path / 'demo.sqlite3'}", "PRIVATE_MEDIA_ROOT": str(tmp_path / "private"),
            "DJANGO_AUDIT_SEAL_FILE": str(tmp_path / "seals.jsonl")}
     result = subprocess.run([sys.executable, str(script)], cwd=settings.BASE_DIR, env=env, capture_output=True,
                             text=True, timeout=240)
     assert result.returncode == 0, result.stderr[-2000:]
+    return result
+
+
+def test_six_writers_at_once_on_the_demos_sqlite_all_succeed(tmp_path):
+    result = on_the_demos_sqlite(tmp_path, WRITERS)
     assert "failures []" in result.stdout, result.stdout
     assert "unlinked 0" in result.stdout
