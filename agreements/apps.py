@@ -7,6 +7,7 @@ class AgreementsConfig(AppConfig):
     verbose_name = _("Handover agreements")
 
     def ready(self):
+        from agreements import search
         from agreements.models import Agreement
         from conditions.querysets import SET_KEEPERS
 
@@ -14,6 +15,7 @@ class AgreementsConfig(AppConfig):
         # still be submitted under that set while the agreement is in force, even once superseded.
         SET_KEEPERS.append(lambda day: Agreement.objects.in_force_on(day).values("condition_set"))
         self._audit_scopes()
+        search.connect()
 
     @staticmethod
     def _audit_scopes():

@@ -8,6 +8,9 @@ register_converter(ActionConverter, "action")
 app_name = "agreements"
 urlpatterns = [
     path("", agreement.agreement_list, name="list"),
+    path("export.csv", agreement.agreement_export, {"fmt": "csv"}, name="export_csv"),
+    path("export.xlsx", agreement.agreement_export, {"fmt": "xlsx"}, name="export_xlsx"),
+    path("partner-suggestions/", agreement.partner_suggestions, name="partner_suggestions"),
     path("new/", agreement.agreement_create, name="create"),
     path("inbox/", opinions.inbox, name="inbox"),
     path("library/", library.library_index, name="library"),

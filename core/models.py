@@ -110,6 +110,7 @@ class DownloadRecord(models.Model):
         VERSION_MINUTES = "version_minutes", _("Minutes as sent for review")
         SIGNED_MINUTES = "signed_minutes", _("Signed minutes")
         DRAFT_MINUTES = "draft_minutes", _("Draft minutes")
+        AGREEMENT_LIST = "agreement_list", _("Export of the agreement list")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
                              verbose_name=_("user"))
@@ -240,3 +241,15 @@ class RateCount(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["scope", "key", "slot"], name="ratecount_one_per_window")]
+
+
+class SearchDocument(models.Model):
+    """What a search matches one object by: its words folded (core.search.fold), written by the code that
+    changes the object. Not domain data: no history; it is rebuilt from the objects it describes."""
+
+    model = models.CharField(max_length=60)
+    object_id = models.BigIntegerField()
+    text = models.TextField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["model", "object_id"], name="search_document_one_per_object")]

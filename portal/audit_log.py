@@ -220,5 +220,7 @@ def name_downloads(records):
         elif partner_id in partners:
             partner = partners[partner_id]
             record.name = ObjectName(kind=kind, owner=partner.short_name, owner_url=partner.get_absolute_url())
+        elif record.what == DownloadRecord.What.AGREEMENT_LIST:
+            record.name = ObjectName(kind=kind, label=record.filename)
         else:
             record.name = ObjectName(kind=kind, label=f"#{record.object_id}")

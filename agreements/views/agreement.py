@@ -4,11 +4,12 @@ import copy
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch, Q
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from agreements import permissions, selectors, services
+from agreements import exports as agreement_exports
+from agreements import listing, permissions, selectors, services
 from agreements.forms import AgreementForm, ClauseFormSet, LegalBasisFormSet, LibraryPickForm, ReviewRequestFormSet
 from agreements.models import (
     Agreement,
@@ -22,11 +23,13 @@ from agreements.models import (
     ReviewRequest,
 )
 from agreements.services.drafting import ROW_FIELDS
+from core import search
 from core.exceptions import Refused
-from core.http import flash_refusal, int_param, paginate, search_text
-from core.models import Province
+from core.http import flash_refusal, int_param
+from core.paging import keyset_page
 from core.permissions import can_view_history
 from core.timeline import history_entries
+from partners import search as partner_search
 from partners.models import Partner
 
 
@@ -36,36 +39,65 @@ def visible_agreement(request, pk, queryset=None):
     return get_object_or_404(queryset.visible_to(request.user), pk=pk)
 
 
+def _list_filters(request):
+    return listing.ListFilterForm(request.GET)
+
+
 def agreement_list(request):
-    agreements = Agreement.objects.visible_to(request.user).select_related("partner", "handing_department")
-    q = search_text(request)
-    if q is None:
-        agreements = agreements.none()
-    elif q:
-        number = int_param(q.split("/")[0])
-        agreements = agreements.filter(
-            Q(title__icontains=q) | Q(partner__short_name__icontains=q) | Q(partner__legal_name__icontains=q)
-            | Q(symbol__icontains=q) | Q(software_version__icontains=q)
-            | (Q(number=number) if number else Q(pk__in=[])))
-    status = request.GET.get("status", "")
-    if status in Agreement.Status.values:
-        agreements = agreements.filter(status=status)
-    partner = request.GET.get("partner", "")
-    if int_param(partner):
-        agreements = agreements.filter(partner_id=int_param(partner))
-    province = request.GET.get("province", "")
-    if int_param(province):
-        agreements = agreements.filter(scope__province_id=int_param(province)).distinct()
-    page, query = paginate(request, agreements.prefetch_related(
-        Prefetch("scope", queryset=AgreementProvince.objects.select_related("province"))
-    ).order_by("-updated_at", "-pk"))
+    """The register: searched, filtered and sorted as the query string says, 25 rows a page."""
+    form = _list_filters(request)
+    keys, sort = listing.sort_keys(request.GET.get("sort", listing.DEFAULT_SORT))
+    agreements = Agreement.objects.visible_to(request.user)
+    agreements = listing.selected(agreements, form.cleaned_data) if form.is_valid() else agreements.none()
+    page = keyset_page(request, listing.with_columns(agreements), keys)
     return render(request, "agreements/agreement_list.html", {
-        "page": page, "query": query, "q": q or "", "status": status, "partner": partner, "province": province,
-        "statuses": Agreement.Status.choices,
-        "partners": Partner.objects.visible_to(request.user).order_by("short_name"),
-        "provinces": Province.objects.order_by("-valid_from", "name"),
-        "can_create": permissions.can_create(request.user),
+        "page": page, "form": form, "sort": sort, "can_create": permissions.can_create(request.user),
+        "columns": _sortable_columns(request, sort),
     })
+
+
+def _sortable_columns(request, sort):
+    """The headings a reader sorts by: each links to its sort, the other way round when it is the current one."""
+    params = request.GET.copy()
+    for name in ("after", "before", "page", "sort"):
+        params.pop(name, None)
+    headings = [("number", _("Agreement")), ("partner", _("Receiving party")), (None, _("Provinces")),
+                ("status", _("Status")), ("term", _("Term")), ("signed", _("Signed on"))]
+    columns = []
+    for name, title in headings:
+        if name is None:
+            columns.append({"title": title})
+            continue
+        current = sort.removeprefix("-") == name
+        params["sort"] = f"-{name}" if current and not sort.startswith("-") else name
+        columns.append({"title": title, "link": "?" + params.urlencode(),
+                        "order": ("descending" if sort.startswith("-") else "ascending") if current else ""})
+    return columns
+
+
+def agreement_export(request, fmt):
+    """Exactly the rows the list shows with the same query string, as CSV or XLSX, streamed; logged as a
+    download."""
+    form = _list_filters(request)
+    if not form.is_valid():
+        return render(request, "agreements/agreement_list.html", {
+            "page": keyset_page(request, Agreement.objects.none(), listing.sort_keys(listing.DEFAULT_SORT)[0]),
+            "form": form, "columns": []}, status=400)
+    keys, _sort = listing.sort_keys(request.GET.get("sort", listing.DEFAULT_SORT))
+    agreements = listing.selected(Agreement.objects.visible_to(request.user), form.cleaned_data)
+    return agreement_exports.response(request, fmt, agreements, keys)
+
+
+def partner_suggestions(request):
+    """Up to ten partner units the user may see whose name or tax code holds what was typed (type-ahead)."""
+    text = request.GET.get("q", "").strip()[:100]
+    partners = []
+    if text:
+        partners = (Partner.objects.visible_to(request.user)
+                    .filter(pk__in=search.matching(partner_search.LABEL, text))
+                    .order_by("short_name", "pk")[:10])
+    return JsonResponse({"partners": [{"value": p.tax_code, "label": f"{p.short_name} — {p.legal_name}"}
+                                      for p in partners]})
 
 
 def agreement_detail(request, pk):

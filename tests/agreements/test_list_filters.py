@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import current_province, draft, signed
+from tests.pages import field_errors
 
 pytestmark = pytest.mark.django_db
 
@@ -33,9 +34,14 @@ def test_the_text_filter_finds_an_agreement_by_its_number(login, drafter, two):
     assert _listed(login(drafter), "q=01/BB-CNTT") == {two[0]}
 
 
-@pytest.mark.parametrize("query", ["partner=²", "province=³"])
-def test_an_id_in_unicode_digits_filters_nothing(login, drafter, two, query):
-    assert _listed(login(drafter), query) == set(two)
+def test_a_partner_written_in_unicode_digits_matches_no_partner(login, drafter, two):
+    assert _listed(login(drafter), "partner=²") == set()
+
+
+def test_a_province_that_is_no_province_is_answered_beside_its_field(login, drafter, two):
+    response = login(drafter).get(reverse("agreements:list"), {"province": "³"})
+    assert list(response.context["page"]) == []
+    assert field_errors(response, "province")
 
 
 def test_text_in_unicode_digits_matches_no_number(login, drafter, two):

@@ -4,8 +4,7 @@ sends the reader to the CSV, and a sheet that runs out of rows ends with a row t
 import pytest
 from django.urls import reverse
 
-from core import audit
-from portal import exports
+from core import audit, exports
 from tests.portal.audit_pages import xlsx_rows
 
 pytestmark = pytest.mark.django_db
