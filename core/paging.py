@@ -120,12 +120,14 @@ def with_tiebreak(keys):
 
 
 def ordering(keys, model, reverse=False):
-    """ORDER BY for the keys; a nullable key puts its empty values last (first when read backwards)."""
+    """ORDER BY for the keys, read backwards when `reverse`. An empty value counts as larger than any other
+    (last going up, first going down), as a PostgreSQL index orders it: reading backwards is reading the
+    index backwards."""
     terms = []
     for key in keys:
-        expression = F(key.path)
-        nulls = ({"nulls_first": True} if reverse else {"nulls_last": True}) if _nullable(key, model) else {}
-        terms.append(expression.desc(**nulls) if key.descending != reverse else expression.asc(**nulls))
+        expression, descending = F(key.path), key.descending != reverse
+        nulls = ({"nulls_first": True} if descending else {"nulls_last": True}) if _nullable(key, model) else {}
+        terms.append(expression.desc(**nulls) if descending else expression.asc(**nulls))
     return terms
 
 
@@ -133,19 +135,20 @@ def _beyond(keys, model, values, reverse):
     """The rows that come after `values` in the order of `keys` (before them when `reverse`)."""
     result, equal = Q(pk__in=[]), Q()
     for key, value in zip(keys, values):
-        descending, nulls_last = key.descending != reverse, not reverse
-        nullable = _nullable(key, model)
-        if value is None:
-            step = Q(**{f"{key.path}__isnull": False}) if not nulls_last else Q(pk__in=[])
+        descending, path = key.descending != reverse, key.path
+        if value is None:  # an empty value is the largest: going down, every other value follows it
+            step = Q(**{f"{path}__isnull": False}) if descending else Q(pk__in=[])
+        elif descending:
+            step = Q(**{f"{path}__lt": value})
         else:
-            step = Q(**{f"{key.path}__lt" if descending else f"{key.path}__gt": value})
-            if nullable and nulls_last:
-                step |= Q(**{f"{key.path}__isnull": True})
+            step = Q(**{f"{path}__gt": value})
+            if _nullable(key, model):
+                step |= Q(**{f"{path}__isnull": True})
         result |= equal & step
-        equal &= Q(**{f"{key.path}__isnull": True}) if value is None else Q(**{key.path: value})
+        equal &= Q(**{f"{path}__isnull": True}) if value is None else Q(**{path: value})
     first, value = keys[0], values[0]
     if value is not None and not _nullable(first, model):
-        # Redundant, but an index on the first key can then start where the page does.
+        # Implied by the above, but said so an index on the first key can start where the page does.
         descending = first.descending != reverse
         result &= Q(**{f"{first.path}__lte" if descending else f"{first.path}__gte": value})
     return result

@@ -195,6 +195,17 @@ class Agreement(models.Model):
         verbose_name = _("agreement")
         verbose_name_plural = _("agreements")
         ordering = ["-updated_at"]
+        # The list's orders (core.paging adds the id to each) and a partner user's list, which starts from
+        # its unit; read backwards as well as forwards.
+        indexes = [
+            models.Index(fields=["updated_at", "id"], name="agreement_by_update"),
+            models.Index(fields=["partner", "updated_at", "id"], name="agreement_partner_by_update"),
+            models.Index(fields=["status", "updated_at", "id"], name="agreement_status_by_update"),
+            models.Index(fields=["title", "id"], name="agreement_by_subject"),
+            models.Index(fields=["number_year", "number", "id"], name="agreement_by_number"),
+            models.Index(fields=["term_end", "id"], name="agreement_by_term_end"),
+            models.Index(fields=["signed_on", "id"], name="agreement_by_signing"),
+        ]
         permissions = [
             ("transition_agreement", _("Can send, return, cancel and terminate agreements")),
             ("sign_agreement", _("Can record the signing of agreements")),
