@@ -206,7 +206,8 @@ def agreements(count, *, partner_ids, drafter, department, condition_set, provin
         "number_year": f"CASE WHEN {signed} THEN extract(year FROM {signed_on})::int ELSE NULL END",
         "handing_department_id": "%(department)s", "handing_representative": "'Phạm Đức Long'",
         "handing_title": "'Cục trưởng'", "handing_honorific": "'Ông'",
-        "partner_id": "(%(partners)s)[1 + n %% cardinality(%(partners)s)]",
+        # Twenty in a row to one partner: each partner has the statuses' whole mix.
+        "partner_id": "(%(partners)s)[1 + (n / 20) %% cardinality(%(partners)s)]",
         "receiving_representative": "'Nguyễn Văn An'", "receiving_title": "'Giám đốc'", "receiving_honorific": "'Ông'",
         "software_version": "'2.' || (n %% 7)",
         "term_start": "(t.created_at + interval '60 days')::date",
@@ -233,8 +234,9 @@ def agreements(count, *, partner_ids, drafter, department, condition_set, provin
     return last
 
 
-NEW_AGREEMENTS = """(SELECT a.*, row_number() OVER (ORDER BY a.id) AS n, a.created_at < timestamptz '2025-07-01 00:00+07'
-                    AS old_era FROM agreements_agreement a WHERE a.id > %(last)s) AS a"""
+NEW_AGREEMENTS = """(SELECT a.*, row_number() OVER (ORDER BY a.id) AS n,
+                           a.created_at < timestamptz '2025-07-01 00:00+07' AS old_era
+                    FROM agreements_agreement a WHERE a.id > %(last)s) AS a"""
 
 
 def scope(last, provinces_old, provinces_new):
@@ -293,8 +295,9 @@ def evidence(count, *, partner_ids, member_ids, condition_ids, assessor):
         "valid_from": "CASE WHEN e.status = 'accepted' THEN (e.at + interval '5 days')::date END",
         "valid_until": "CASE WHEN e.status = 'accepted' THEN (e.at + interval '5 days' + interval '2 years')::date END",
     }, """generate_series(1::bigint, %(count)s) AS n,
-          LATERAL (SELECT CASE WHEN n %% 20 < 14 THEN 'accepted' WHEN n %% 20 < 17 THEN 'rejected'
-                               WHEN n %% 20 = 17 THEN 'info_requested' ELSE 'submitted' END AS status,
+          LATERAL (SELECT mod(abs(hashint8(n)), 20) AS h) AS r,
+          LATERAL (SELECT CASE WHEN r.h < 14 THEN 'accepted' WHEN r.h < 17 THEN 'rejected'
+                               WHEN r.h = 17 THEN 'info_requested' ELSE 'submitted' END AS status,
                           timestamptz '2024-06-01 09:00+07' + ((n * 104729) %% %(count)s) * %(step)s AS at) AS e""",
         {"count": count, "partners": partner_ids, "members": member_ids, "conditions": condition_ids,
          "assessor": assessor, "step": datetime.timedelta(days=700) / count})
