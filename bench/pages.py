@@ -1,6 +1,6 @@
 """The site's pages at 200 and at 20,000 agreements, served by gunicorn as in production (issue 12).
 
-    bin/with-postgres .venv/bin/python bench/pages.py [--quick] [--runs 15] [--small 200] [--big 20000]
+    bin/with-postgres .venv/bin/python bench/pages.py [--quick] [--runs 21] [--small 200] [--big 20000]
 
 Needs a PostgreSQL server where it may create databases (DATABASE_URL; without one it starts a throwaway server
 through bin/with-postgres). It makes two throwaway databases, fills one with --small agreements and one with --big
@@ -85,6 +85,7 @@ class Site:
         self.fill_log = out.strip().splitlines()
         self.targets = json.loads(run([PYTHON, str(Path(__file__).resolve()), "--prepare"], self.env,
                                       f"a signed copy and a draft, {self.agreements:,} agreements").splitlines()[-1])
+        print(f"    signed copy of full-length minutes: {self.targets['pdf_bytes'] / 1024:.0f} KB", flush=True)
 
     def start(self):
         self.port = free_port()
@@ -298,34 +299,56 @@ def report(sites, figures, rates, runs):
 
 def prepare():
     """Made through the services, as in use: a signed agreement, whose copy was rendered and stored at signing,
-    and a complete draft of the same partner for a fresh render. Prints the ids the bench asks for, as JSON."""
+    and a draft of the same partner for a fresh render, both with the library's standard clauses (a full-length
+    minutes, as signed ones are). Prints the ids the bench asks for, as JSON."""
     sys.path.insert(0, str(ROOT))
     import django
 
     django.setup()
-    from agreements.models import Agreement
-    from partners.models import Membership
-    from tests.factories import PartnerFactory, draft, signed
+    from agreements import services
+    from agreements.models import Agreement, ClauseTemplate
+    from core import audit, roles
+    from partners.models import Membership, Partner
+    from tests.factories import SIGNATORIES, SIGNED_ON, PartnerFactory, agreed, clerk, draft, on_day
 
-    partner = PartnerFactory(short_name="Bench ký", legal_name="Công ty Cổ phần Bench Ký Số")
-    number = (Agreement.objects.filter(number_year=2025).order_by("-number").values_list("number", flat=True)
-              .first() or 0) + 1
+    drafter = clerk(roles.DRAFTER)
+    standard = {}
+    for template in ClauseTemplate.objects.filter(active=True).order_by("position", "pk"):
+        standard.setdefault(template.section, template.text)
+
+    def full_length(agreement):
+        rows = [services.Row(c.pk, {"position": c.position, "section": c.section, "heading": c.heading,
+                                    "text": standard.get(c.section, c.text)}) for c in agreement.clauses.all()]
+        # The standard clauses cite the law in force on the signing day ({law:…}): the day is known from the start.
+        return services.agreement_update(agreement=agreement, by=drafter, clauses=rows,
+                                         header={"planned_signing_on": SIGNED_ON})
+
+    made = Partner.objects.count()  # a tax code of its own, should the database be prepared twice
+    partner = PartnerFactory(short_name=f"Bench ký {made}", legal_name=f"Công ty Cổ phần Bench Ký Số {made}",
+                             tax_code=f"{8_000_000_000 + made:010d}")
     # Software of its own: the bench rows cover every province many times over for the default software, and
     # a signing refuses a province another agreement in force covers for the same software.
     software = "Phần mềm Hồ sơ sức khỏe điện tử (bench)"
-    signed_one = signed(partner=partner, number=number, software_name=software)
-    a_draft = draft(partner=partner, software_name=software)
-    member = Membership.objects.filter(user__username__startswith="bench-partner-").select_related("user")
-    member = member.order_by("user__username").first()
-    detail = (Agreement.objects.filter(partner=member.partner, status="signed").order_by("-signed_on", "-pk").first())
-    print(json.dumps({"signed": signed_one.pk, "draft": a_draft.pk, "detail": detail.pk,
-                      "partner": member.partner_id, "partner_user": member.user.username}))
+    number = (Agreement.objects.filter(number_year=SIGNED_ON.year).order_by("-number")
+              .values_list("number", flat=True).first() or 0) + 1
+    with on_day(SIGNED_ON):  # as tests.factories.signed, with the standard clauses
+        signed = full_length(draft(by=drafter, partner=partner, software_name=software))
+        signed = agreed(services.agreement_send_for_review(agreement=signed, by=drafter))
+        signed = services.agreement_sign(agreement=signed, by=clerk(roles.SIGNER), number=number,
+                                         signed_on=SIGNED_ON, **SIGNATORIES)
+        audit.link()
+    fresh = full_length(draft(by=drafter, partner=partner, software_name=software))
+    member = (Membership.objects.filter(user__username__startswith="bench-partner-").select_related("user")
+              .order_by("user__username").first())
+    detail = Agreement.objects.filter(partner=member.partner, status="signed").order_by("-signed_on", "-pk").first()
+    print(json.dumps({"signed": signed.pk, "draft": fresh.pk, "detail": detail.pk, "partner": member.partner_id,
+                      "partner_user": member.user.username, "pdf_bytes": len(bytes(signed.signed_copy.data))}))
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (about 4 minutes)")
-    parser.add_argument("--runs", type=int, default=None, help="rounds of every page (default 15, --quick 5)")
+    parser.add_argument("--runs", type=int, default=None, help="rounds of every page (default 21, --quick 7)")
     parser.add_argument("--small", type=int, default=200)
     parser.add_argument("--big", type=int, default=20_000)
     parser.add_argument("--prepare", action="store_true", help=argparse.SUPPRESS)
@@ -336,7 +359,7 @@ def main():
         if os.environ.get("DATABASE_URL"):
             sys.exit("PostgreSQL only: DATABASE_URL must be postgres://… (or unset: a throwaway server is started).")
         os.execv(str(ROOT / "bin" / "with-postgres"), [str(ROOT / "bin" / "with-postgres"), PYTHON, *sys.argv])
-    runs = args.runs or (5 if args.quick else 15)
+    runs = args.runs or (7 if args.quick else 21)
     seconds, rounds = (2, 2) if args.quick else (4, 3)
     base = os.environ["DATABASE_URL"]
     workdir = Path(tempfile.mkdtemp(prefix="hssk-bench-"))

@@ -1,6 +1,6 @@
 """gunicorn in production, behind our own proxy (TLS, static files' caching, slow clients):
 
-    DJANGO_SETTINGS_MODULE=config.settings.production gunicorn -c config/gunicorn.conf.py
+    gunicorn -c config/gunicorn.conf.py      (config.wsgi: config.settings.production unless told otherwise)
 
 Sync workers, each one request at a time: our pages are short database reads and the proxy buffers slow clients,
 so a worker is never held by a slow network. What the environment may change:

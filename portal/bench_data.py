@@ -111,7 +111,8 @@ def history_of(model, alias, *, kind, at, user, reason, **changed):
 # --- the fills --------------------------------------------------------------------------------------------
 
 def people(password):
-    """The Ministry personas and the admin account, made once; returns {username: user}."""
+    """The Ministry personas and the admin account, made once: ({username: user}, the handing department,
+    the department asked for opinions)."""
     User = get_user_model()
     hashed = make_password(password) if password else make_password(None)
     handing, _ = Department.objects.get_or_create(code="CNTT", defaults={"name": "Cục Công nghệ thông tin",
@@ -133,7 +134,7 @@ def people(password):
     return made, handing, reviewing
 
 
-def catalogue(assessor):
+def catalogue():
     """The condition set in force today, or a published one of ten conditions made now."""
     today = timezone.localdate()
     found = ConditionSet.objects.in_force_on(today)
@@ -321,7 +322,7 @@ def downloads(count, *, user_ids, last_agreement):
         "step": datetime.timedelta(days=3 * 365) / count})
 
 
-def history(budget, *, last_agreement, last_evidence, partner_ids, drafter, assessor):
+def history(budget, *, last_agreement, last_evidence, partner_ids, drafter):
     """History rows for what was made, as the services would have written them: each row created, an
     agreement's moves to review, signing and termination, each decision on evidence; the rest of `budget`
     as edits of clauses while drafting. Returns the number of rows written."""

@@ -52,9 +52,9 @@ class Command(BaseCommand):
 
     def fill(self, size, password):
         started = time.perf_counter()
-        people, handing, _reviewing = bench_data.people(password)
+        people, handing, reviewing = bench_data.people(password)
         drafter, assessor = people["bench-drafter"].pk, people["bench-assessor"].pk
-        condition_set = bench_data.catalogue(people["bench-assessor"])
+        condition_set = bench_data.catalogue()
         partner_ids, member_ids = bench_data.partners(size["partners"], password)
         self.step(started, f"{len(partner_ids):,} partners with a member each")
         old, new = bench_data.provinces()
@@ -66,7 +66,7 @@ class Command(BaseCommand):
         self.step(started, f"{made:,} provinces in scope")
         made = bench_data.clauses(last, size["clauses"], size["agreements"])
         self.step(started, f"{made:,} clauses")
-        made = bench_data.bases_and_addressees(last, _reviewing.pk)
+        made = bench_data.bases_and_addressees(last, reviewing.pk)
         self.step(started, f"{made:,} legal bases and addressees")
         condition_ids = list(Condition.objects.filter(condition_set=condition_set).values_list("pk", flat=True))
         last_evidence = bench_data.evidence(size["evidence"], partner_ids=partner_ids, member_ids=member_ids,
@@ -77,7 +77,7 @@ class Command(BaseCommand):
                                     last_agreement=last)
         self.step(started, f"{made:,} downloads")
         made = bench_data.history(size["history"], last_agreement=last, last_evidence=last_evidence,
-                                  partner_ids=partner_ids, drafter=drafter, assessor=assessor)
+                                  partner_ids=partner_ids, drafter=drafter)
         self.step(started, f"{made:,} history rows")
         made = bench_data.audit_entries(size["audit"], actors=[drafter, assessor, *member_ids[:50]],
                                         partner_ids=partner_ids, last_agreement=last)
