@@ -31,7 +31,9 @@ SORTS = {
 }
 DEFAULT_SORT = "-updated"
 DAY = _("dd/mm/yyyy")
-# "#12": a draft by its id, as the list labels it.
+# "02/BB-CNTT": a number and symbol, as minutes are cited (the number recurs from year to year); "#12": a
+# draft by its id, as the list labels it.
+NUMBERED = re.compile(r"\A0*([0-9]{1,9})/(\S{1,30})\Z")
 BY_ID = re.compile(r"\A#([0-9]{1,18})\Z")
 # An id (a link from before the partner filter took names): a tax code has 10 digits or more.
 PARTNER_ID = re.compile(r"\A[0-9]{1,9}\Z")
@@ -94,8 +96,10 @@ def _partner_condition(text):
 
 
 def _search_condition(text):
+    numbered, by_id = NUMBERED.match(text), BY_ID.match(text)
+    if numbered:
+        return Q(number=int(numbered[1]), symbol__iexact=numbered[2])
     found = Q(pk__in=search.matching(agreement_search.LABEL, text))
-    by_id = BY_ID.match(text)
     if by_id:
         found |= Q(pk=int(by_id[1]))
     return found

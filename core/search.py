@@ -1,4 +1,5 @@
-"""Searching as people type: without regard to case or Vietnamese diacritics ("ha noi" finds "Hà Nội").
+"""Searching as people type: without regard to case or Vietnamese diacritics ("ha noi" finds "Hà Nội"), each
+word of the search matching the start of a word of the object ("hong" finds "Hồng Hà", not "Phòng").
 
 Text is folded once, in Python, by one function: when an object's search document is written and when a
 search is read. PostgreSQL and the SQLite demo therefore answer a search alike; on PostgreSQL a trigram
@@ -8,11 +9,10 @@ index (pg_trgm) over the documents makes "contains" fast. Each app writes the do
 import re
 import unicodedata
 
-from django.db.models import Q
-
 # Letters that carry no combining mark to strip: "đ" is a letter of its own, not "d" with an accent.
 OWN_LETTERS = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss"})
 SPACES = re.compile(r"\s+")
+WORD = re.compile(r"\w+")
 # label → a function that writes the documents of every object of that model (used after bulk loads).
 REBUILDERS = {}
 
@@ -25,13 +25,15 @@ def fold(text):
 
 
 def words(text):
-    """The folded words of a search, each of which a match must contain; a repeated word once."""
-    return list(dict.fromkeys(fold(text).split()))
+    """The folded words of a text, punctuation left out ("01/BB-CNTT" is "01", "bb", "cntt"); a repeated word
+    once."""
+    return list(dict.fromkeys(WORD.findall(fold(text))))
 
 
 def document(*parts):
-    """One document from an object's searchable texts; empty parts are left out."""
-    return fold(" | ".join(str(part) for part in parts if part not in (None, "")))
+    """One document from an object's searchable texts: their words, each after a space, so that " word" in it
+    is a word that starts so. Empty parts are left out."""
+    return "".join(f" {word}" for part in parts if part not in (None, "") for word in words(part))
 
 
 def index(label, texts):
@@ -51,12 +53,12 @@ def forget(label, object_ids):
 
 
 def matching(label, text):
-    """The ids (a subquery) of the objects of `label` whose document contains every word of `text`."""
+    """The ids (a subquery) of the objects of `label` with a word starting with each word of `text`."""
     from core.models import SearchDocument
 
     found = SearchDocument.objects.filter(model=label)
     for word in words(text):
-        found = found.filter(text__contains=word)
+        found = found.filter(text__contains=f" {word}")
     return found.values("object_id")
 
 
@@ -66,10 +68,3 @@ def rebuild(labels=None):
         if labels is None or label in labels:
             rebuilder()
 
-
-def any_of(*conditions):
-    """Q objects OR-ed; nothing when none is given."""
-    result = Q(pk__in=[])
-    for condition in conditions:
-        result |= condition
-    return result

@@ -8,6 +8,7 @@ from django.db import connection, transaction
 
 from agreements.models import Agreement
 from conditions.models import Condition
+from core import search
 from portal import bench_data
 
 
@@ -82,6 +83,8 @@ class Command(BaseCommand):
         made = bench_data.audit_entries(size["audit"], actors=[drafter, assessor, *member_ids[:50]],
                                         partner_ids=partner_ids, last_agreement=last)
         self.step(started, f"{made:,} audit entries")
+        search.rebuild()  # bulk inserts send no signals: the search documents are written here
+        self.step(started, "search documents")
 
     def step(self, started, what):
         self.stdout.write(f"{time.perf_counter() - started:7.1f} s  {what}")
