@@ -210,6 +210,12 @@ class Agreement(models.Model):
             ("transition_agreement", _("Can send, return, cancel and terminate agreements")),
             ("sign_agreement", _("Can record the signing of agreements")),
         ]
+        # The dashboard's blocks (agreements.selectors) read one status in the order they show.
+        indexes = [
+            models.Index(fields=["status", "updated_at", "id"], name="agreement_status_updated"),
+            models.Index(fields=["status", "term_end", "id"], name="agreement_status_term_end"),
+            models.Index(fields=["updated_at", "id"], name="agreement_updated"),
+        ]
         constraints = [
             models.UniqueConstraint(fields=["number_year", "number", "symbol"], name="agreement_number_unique_in_year",
                                     condition=Q(number__isnull=False)),
