@@ -4,7 +4,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('partners', '0004_authority_document_size'),
+        ('partners', '0005_search_documents'),
     ]
 
     operations = [

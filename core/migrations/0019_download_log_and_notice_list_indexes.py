@@ -5,7 +5,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('core', '0016_rate_counts'),
+        ('core', '0018_agreement_list_export'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
