@@ -1,7 +1,31 @@
+import functools
+import operator
+
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from core.permissions import has_grant
+
+
+def _seen_without_read_all(user, path=""):
+    """What a user who does not read every agreement sees, as a filter on agreements reached through
+    `path` ("" on agreements, "agreement__" on the rows they own), or None for nothing. Plain indexed
+    conditions, never `pk IN (subquery)`: a partner's pages cost what its own rows cost."""
+    from agreements.models import ReviewRequest
+    from partners.querysets import own_unit_id
+
+    seen = []
+    unit = own_unit_id(user)
+    if unit:
+        # A partner reads its minutes from the day they are first sent, never an earlier draft.
+        seen.append(Q(**{f"{path}partner_id": unit, f"{path}first_sent_at__isnull": False}))
+    department_id = getattr(getattr(user, "staff_profile", None), "department_id", None)
+    if department_id:
+        # Exists, not a join: an agreement asked of the department is one row, however often asked.
+        asked = ReviewRequest.objects.filter(agreement_id=OuterRef("agreement_id" if path else "pk"),
+                                             department_id=department_id, sent_at__isnull=False)
+        seen.append(Q(Exists(asked)))
+    return functools.reduce(operator.or_, seen) if seen else None
 
 
 class AgreementQuerySet(models.QuerySet):
@@ -10,18 +34,12 @@ class AgreementQuerySet(models.QuerySet):
 
         Ministry staff and auditors: all. A reviewer: those sent to their department.
         A partner user: their own unit's, once first sent for review."""
-        from partners.models import Partner
-
         if not user.is_authenticated:
             return self.none()
         if has_grant(user, "agreements.view_agreement"):
             return self.all()
-        department_id = getattr(getattr(user, "staff_profile", None), "department_id", None)
-        # A partner reads its minutes from the day they are first sent, never an earlier draft.
-        query = Q(partner__in=Partner.objects.visible_to(user), first_sent_at__isnull=False)
-        if department_id:
-            query |= Q(review_requests__department_id=department_id, review_requests__sent_at__isnull=False)
-        return self.filter(pk__in=self.model.objects.filter(query).values("pk"))
+        seen = _seen_without_read_all(user)
+        return self.none() if seen is None else self.filter(seen)
 
     def in_force_between(self, start, end):
         """Signed agreements whose term meets [start, end]. The termination date is the last day
@@ -40,15 +58,21 @@ class AgreementQuerySet(models.QuerySet):
         return (last or 0) + 1
 
     def awaiting_opinion_from(self, department):
-        return self.filter(status=self.model.Status.REVIEW, review_requests__department=department,
-                           review_requests__sent_at__isnull=False).distinct()
+        from agreements.models import ReviewRequest
+
+        asked = ReviewRequest.objects.filter(agreement_id=OuterRef("pk"), department=department, sent_at__isnull=False)
+        return self.filter(Exists(asked), status=self.model.Status.REVIEW)
 
 
 class AgreementOwnedQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from agreements.models import Agreement
-
-        return self.filter(agreement__in=Agreement.objects.visible_to(user))
+        """Rows of an agreement are visible exactly when the agreement is."""
+        if not user.is_authenticated:
+            return self.none()
+        if has_grant(user, "agreements.view_agreement"):
+            return self.all()
+        seen = _seen_without_read_all(user, "agreement__")
+        return self.none() if seen is None else self.filter(seen)
 
 
 class LegalDocumentQuerySet(models.QuerySet):

@@ -28,31 +28,34 @@ def _visible(user):
 
 # --- the dashboard's blocks: each one query, whatever the data size ------------------------------
 
+# Each block filters on a status and reads in the order of an index of Agreement.Meta: (status,
+# updated_at, id) or (status, term_end, id); the latest, (updated_at, id). The id breaks ties.
+
 def drafts(user):
-    return list(_visible(user).filter(status=S.DRAFT).order_by("-updated_at")[:BLOCK_SIZE])
+    return list(_visible(user).filter(status=S.DRAFT).order_by("-updated_at", "-pk")[:BLOCK_SIZE])
 
 
 def in_review(user):
-    return list(_visible(user).filter(status=S.REVIEW).order_by("updated_at")[:BLOCK_SIZE])
+    return list(_visible(user).filter(status=S.REVIEW).order_by("updated_at", "pk")[:BLOCK_SIZE])
 
 
 def asked_of(user, department):
-    return list(_visible(user).awaiting_opinion_from(department).order_by("updated_at")[:BLOCK_SIZE])
+    return list(_visible(user).awaiting_opinion_from(department).order_by("updated_at", "pk")[:BLOCK_SIZE])
 
 
 def ending_soon(user, today):
     return list(_visible(user).filter(status=S.SIGNED, term_end__lte=today + ENDING_SOON)
-                .order_by("term_end")[:BLOCK_SIZE])
+                .order_by("term_end", "pk")[:BLOCK_SIZE])
 
 
 def flagged(user):
     """Signed agreements whose partner is no longer eligible (an open flag)."""
     open_flag = EligibilityFlag.objects.filter(agreement=OuterRef("pk"), cleared_on__isnull=True)
-    return list(_visible(user).filter(Exists(open_flag), status=S.SIGNED).order_by("term_end")[:BLOCK_SIZE])
+    return list(_visible(user).filter(Exists(open_flag), status=S.SIGNED).order_by("term_end", "pk")[:BLOCK_SIZE])
 
 
 def latest(user):
-    return list(_visible(user).order_by("-updated_at")[:BLOCK_SIZE])
+    return list(_visible(user).order_by("-updated_at", "-pk")[:BLOCK_SIZE])
 
 
 def counts_by_status(user):

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from conditions.querysets import ConditionSetQuerySet, EvidenceQuerySet
+from conditions.querysets import ConditionSetQuerySet, EvidenceQuerySet, NoticeQuerySet
 from core.dates import long_date
 from core.uploads import PrivateUploadTo, private_storage
 
@@ -143,6 +143,9 @@ class Evidence(models.Model):
         verbose_name_plural = _("evidence")
         ordering = ["-submitted_at", "-pk"]
         permissions = [("assess_evidence", _("Can accept or reject evidence"))]
+        # The assessment queue and its count read only what waits, in the order it is assessed.
+        indexes = [models.Index(fields=["submitted_at", "id"], name="evidence_awaiting_assessment",
+                                condition=models.Q(status="submitted"))]
         constraints = [
             models.CheckConstraint(
                 condition=~models.Q(status="accepted") | (models.Q(valid_from__isnull=False)
@@ -192,10 +195,13 @@ class Notice(models.Model):
     recipients = models.TextField(_("recipients"))
     history = HistoricalRecords()
 
+    objects = NoticeQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("notice")
         verbose_name_plural = _("notices")
         ordering = ["-sent_on", "-pk"]
+        indexes = [models.Index(fields=["sent_on", "id"], name="notice_latest")]  # the dashboard's newest first
         constraints = [models.UniqueConstraint(fields=["evidence", "kind"], name="one_notice_per_event")]
 
     def __str__(self):

@@ -36,16 +36,29 @@ class ConditionSetQuerySet(models.QuerySet):
         return self.published().filter(open_sets)
 
 
+def _evidence_seen(queryset, user, path=""):
+    """Ministry staff and auditors see all evidence; a partner user only their own unit's (a plain
+    filter on partner_id), for evidence reached through `path`."""
+    from partners.querysets import own_unit_id
+
+    if not user.is_authenticated:
+        return queryset.none()
+    if has_grant(user, "conditions.view_evidence"):
+        return queryset.all()
+    unit = own_unit_id(user)
+    return queryset.filter(**{f"{path}partner_id": unit}) if unit else queryset.none()
+
+
 class EvidenceQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """Ministry staff and auditors see all evidence; a partner user only their own unit's."""
-        from partners.models import Partner
-
-        if not user.is_authenticated:
-            return self.none()
-        if has_grant(user, "conditions.view_evidence"):
-            return self.all()
-        return self.filter(partner__in=Partner.objects.visible_to(user))
+        return _evidence_seen(self, user)
 
     def awaiting_assessment(self):
+        # Read through the partial index evidence_awaiting_assessment (Evidence.Meta).
         return self.filter(status=self.model.Status.SUBMITTED).order_by("submitted_at", "pk")
+
+
+class NoticeQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """A notice is visible exactly when its evidence is."""
+        return _evidence_seen(self, user, "evidence__")

@@ -6,7 +6,7 @@ from conditions.models import Evidence, Notice
 
 def notices_for(user, *, partner=None, condition_set=None, limit=10):
     """The latest expiry notices about evidence the user may see, newest first."""
-    notices = Notice.objects.filter(evidence__in=Evidence.objects.visible_to(user))
+    notices = Notice.objects.visible_to(user)
     if partner is not None:
         notices = notices.filter(evidence__partner=partner)
     if condition_set is not None:

@@ -21,6 +21,7 @@ from core.downloads import private_download
 from core.exceptions import AlreadyRecorded, Refused
 from core.http import flash_refusal, int_param, paginate
 from core.models import DownloadRecord
+from core.paging import Key, keyset_page
 from partners.models import Partner
 
 
@@ -183,8 +184,9 @@ def assessment_queue(request):
         raise PermissionDenied
     queue = Evidence.objects.visible_to(request.user).awaiting_assessment().select_related(
         "partner", "condition", "condition__condition_set", "submitted_by")
-    page, query = paginate(request, queue)
-    return render(request, "conditions/assessment_queue.html", {"page": page, "query": query})
+    # Oldest first, by keyset pages read from the partial index evidence_awaiting_assessment.
+    page = keyset_page(request, queue, (Key("submitted_at"),))
+    return render(request, "conditions/assessment_queue.html", {"page": page})
 
 
 def evidence_detail(request, pk):

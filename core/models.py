@@ -127,6 +127,7 @@ class DownloadRecord(models.Model):
         # Reading history is about every app's records; it hangs here, on core's own audit record,
         # so that no app needs another app's permission to show a history page.
         permissions = [("view_history", _("Can read the full history"))]
+        indexes = [models.Index(fields=["at", "id"], name="download_latest")]  # the download log's order
 
     def __str__(self):
         return f"{self.user} — {self.filename} ({self.at:%d/%m/%Y %H:%M})"
@@ -151,7 +152,8 @@ class Notification(models.Model):
         verbose_name_plural = _("notices")
         ordering = ["-created_at", "-pk"]
         constraints = [models.UniqueConstraint(fields=["user", "key"], name="notification_once_per_event")]
-        indexes = [models.Index(fields=["user", "read_at"], name="notification_unread")]
+        indexes = [models.Index(fields=["user", "read_at"], name="notification_unread"),
+                   models.Index(fields=["user", "created_at", "id"], name="notification_latest")]  # one's list
 
     def __str__(self):
         return f"{self.user} — {self.kind} ({self.created_at:%d/%m/%Y %H:%M})"

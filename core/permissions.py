@@ -4,7 +4,7 @@
 only what its roles grant, like everyone else: the rules about who drafts, signs and assesses are
 not waived for an account that also configures the system (the admin site is where that counts)."""
 
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 
 from core.exceptions import NotPermitted
@@ -15,7 +15,11 @@ def has_grant(user, perm):
     if user is None or not user.is_authenticated or not user.is_active:
         return False
     if not hasattr(user, "_granted_perms"):  # one query per user object, as Django caches its own
-        rows = (Permission.objects.filter(Q(group__user=user) | Q(user=user))
+        # Two small subqueries on the user's id, not an OR over joins of every user's groups: this runs
+        # on every page, and must not grow with the number of users (issue 12).
+        through_groups = Group.permissions.through.objects.filter(group__user=user).values("permission_id")
+        own = Permission.user_set.through.objects.filter(user=user).values("permission_id")
+        rows = (Permission.objects.filter(Q(pk__in=through_groups) | Q(pk__in=own))
                 .values_list("content_type__app_label", "codename").distinct())
         user._granted_perms = frozenset(f"{app}.{codename}" for app, codename in rows)
     return perm in user._granted_perms

@@ -68,6 +68,7 @@ class Partner(models.Model):
         verbose_name_plural = _("partner units")
         ordering = ["short_name"]
         permissions = [("change_partner_status", _("Can suspend, withdraw or reinstate a partner unit"))]
+        indexes = [models.Index(fields=["short_name", "id"], name="partner_by_name")]  # the lists' order
 
     def __str__(self):
         return self.short_name

@@ -205,6 +205,9 @@ class Agreement(models.Model):
             models.Index(fields=["number_year", "number", "id"], name="agreement_by_number"),
             models.Index(fields=["term_end", "id"], name="agreement_by_term_end"),
             models.Index(fields=["signed_on", "id"], name="agreement_by_signing"),
+            # The dashboard's blocks (agreements.selectors) read one status in the order they show: the
+            # status-and-update index above, and this one for the signed agreements by end of term.
+            models.Index(fields=["status", "term_end", "id"], name="agreement_status_term_end"),
         ]
         permissions = [
             ("transition_agreement", _("Can send, return, cancel and terminate agreements")),
