@@ -20,6 +20,7 @@ from core.models import (
     Notification,
     Province,
     RateCount,
+    SearchDocument,
     StaffProfile,
 )
 from core.second_factor import services as second_factor
@@ -121,6 +122,16 @@ class RateCountAdmin(ReadOnlyAdmin):
 
     list_display = ["scope", "key", "count", "expires_at"]
     list_filter = ["scope"]
+
+
+@admin.register(SearchDocument)
+class SearchDocumentAdmin(ReadOnlyAdmin):
+    """What a search matches each object by, to read when a search surprises someone; rewritten from the objects
+    whenever they change (core.search)."""
+
+    list_display = ["model", "object_id", "text"]
+    list_filter = ["model"]
+    search_fields = ["=object_id"]
 
 
 @admin.register(AccessAttempt)
