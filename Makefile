@@ -29,7 +29,7 @@ run: install messages-compiled
 
 test: install messages-compiled
 	$(VENV)/bin/ruff check .
-	bin/with-postgres $(PY) -m pytest -n auto $(PYTEST_ARGS)
+	bin/with-postgres bin/with-s3 $(PY) -m pytest -n auto $(PYTEST_ARGS)
 
 messages: install
 	$(PY) manage.py makemessages -l vi --no-obsolete --ignore '.venv/*' --ignore 'var/*'

@@ -5,7 +5,12 @@ WeasyPrint's bytes depend only on the HTML and our assets (fonts, stylesheets): 
 A second GET of an unchanged draft reads its PDF back instead of rendering it again (a draft with a 2.4 MB clause
 took 52 s of CPU at every GET, issue 11); a changed draft is other HTML, so another fingerprint. The files are
 kept privately, in PRIVATE_MEDIA_ROOT/pdf-cache/, named by their fingerprint, at most KEEP of them: past that,
-those read least recently go. Signed copies are not kept here: they are stored once, at signing."""
+those read least recently go. Signed copies are not kept here: they are stored once, at signing, in the database.
+
+The cache stays on this server's disk even when private files are in a shared bucket (PRIVATE_STORAGE=s3): nothing
+depends on it being shared. A PDF is named by the fingerprint of all its bytes depend on, so any server's copy is
+the one any other would render; a server that has not kept it renders it once. A local disk reads it back in well
+under a millisecond and marks it read (least recently read go first), which a bucket does not do in one cheap call."""
 
 import hashlib
 import logging

@@ -7,7 +7,8 @@ from simple_history.models import HistoricalRecords
 
 from conditions.querysets import ConditionSetQuerySet, EvidenceQuerySet, NoticeQuerySet
 from core.dates import long_date
-from core.uploads import PrivateUploadTo, private_storage
+from core.storage import private
+from core.uploads import PrivateUploadTo
 
 
 class ConditionSet(models.Model):
@@ -165,7 +166,7 @@ class EvidenceFile(models.Model):
 
     evidence = models.ForeignKey(Evidence, on_delete=models.PROTECT, related_name="files",
                                  verbose_name=_("evidence"))
-    file = models.FileField(_("file"), storage=private_storage, upload_to=PrivateUploadTo("evidence"), max_length=200)
+    file = models.FileField(_("file"), storage=private, upload_to=PrivateUploadTo("evidence"), max_length=200)
     original_name = models.CharField(_("original file name"), max_length=255)
     content_type = models.CharField(_("type"), max_length=40)
     size = models.PositiveBigIntegerField(_("size"))

@@ -8,12 +8,10 @@ import warnings
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.storage import FileSystemStorage
 from django.core.files.uploadhandler import FileUploadHandler, StopUpload
 from django.db.models import Sum
 from django.template.defaultfilters import filesizeformat
 from django.utils.deconstruct import deconstructible
-from django.utils.functional import LazyObject
 from django.utils.translation import gettext_lazy as _
 
 from core.exceptions import Refused
@@ -24,16 +22,6 @@ SIGNATURES = {
     b"\x89PNG\r\n\x1a\n": ("image/png", ".png"),
     b"\xff\xd8\xff": ("image/jpeg", ".jpg"),
 }
-
-
-class PrivateStorage(LazyObject):
-    """A file system storage with no URL: files leave only through permission-checked views."""
-
-    def _setup(self):
-        self._wrapped = FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
-
-
-private_storage = PrivateStorage()
 
 
 # The names an uploader may give a file of each detected type; any other name gets the type's own extension.

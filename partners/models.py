@@ -9,7 +9,8 @@ from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 from simple_history.models import HistoricalRecords
 
 from core.dates import long_date
-from core.uploads import PrivateUploadTo, private_storage
+from core.storage import private
+from core.uploads import PrivateUploadTo
 from partners.querysets import PartnerOwnedQuerySet, PartnerQuerySet
 
 tax_code_validator = RegexValidator(
@@ -114,7 +115,7 @@ class AuthorityDocument(models.Model):
     summary = models.CharField(_("summary"), max_length=500, blank=True,
                                help_text=_("What it decides or authorises, as cited after its issuer "
                                            "(e.g. “về việc thành lập …”, “ủy quyền cho … ký …”)."))
-    file = models.FileField(_("file"), storage=private_storage, upload_to=PrivateUploadTo("authority"),
+    file = models.FileField(_("file"), storage=private, upload_to=PrivateUploadTo("authority"),
                             blank=True, max_length=200)
     original_filename = models.CharField(_("original file name"), max_length=255, blank=True, editable=False)
     size = models.PositiveBigIntegerField(_("size"), default=0, editable=False)

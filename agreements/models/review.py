@@ -10,7 +10,8 @@ from simple_history.models import HistoricalRecords
 from agreements.models.agreement import Agreement, ReviewRequest
 from agreements.querysets import AgreementOwnedQuerySet
 from core.dates import sane_date
-from core.uploads import PrivateUploadTo, private_storage
+from core.storage import private
+from core.uploads import PrivateUploadTo
 
 
 class AgreementVersion(models.Model):
@@ -69,7 +70,7 @@ class Opinion(models.Model):
     signatory = models.CharField(_("signed by"), max_length=120)
     signatory_title = models.CharField(_("signatory's title"), max_length=120)
     position = models.CharField(_("position"), max_length=24, choices=Position)
-    letter = models.FileField(_("scanned letter"), storage=private_storage, upload_to=PrivateUploadTo("opinions"),
+    letter = models.FileField(_("scanned letter"), storage=private, upload_to=PrivateUploadTo("opinions"),
                               max_length=200)
     letter_name = models.CharField(_("original file name"), max_length=255)
     letter_type = models.CharField(_("type"), max_length=40)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -149,9 +150,39 @@ STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "var" / "static"
 
-# Uploaded files (authority documents, evidence) never sit under a public URL:
-# they are served only by views that check who asks.
+# Uploaded files (authority documents, evidence, opinion letters) never sit under a public URL: they are kept in
+# the "private" storage (core.storage) and served only by views that check who asks, which stream them.
+# PRIVATE_STORAGE=filesystem (the default): a directory of this server, PRIVATE_MEDIA_ROOT; one server only.
+# PRIVATE_STORAGE=s3: a bucket of S3-compatible object storage that every server shares (django-storages), private
+# objects, never overwritten. Without keys boto3 finds its own (instance role, ~/.aws). PRIVATE_MEDIA_ROOT then
+# holds only this server's cache of rendered drafts (agreements.pdf_cache).
 PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "var" / "private")))
+PRIVATE_STORAGE = env("PRIVATE_STORAGE", "filesystem")
+PRIVATE_STORAGE_BACKENDS = {
+    "filesystem": {"BACKEND": "core.storage.PrivateFileSystemStorage"},
+    "s3": {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env("PRIVATE_S3_BUCKET", ""),
+            "location": env("PRIVATE_S3_PREFIX", ""),  # a folder of a shared bucket, e.g. "hssk/"
+            "endpoint_url": env("PRIVATE_S3_ENDPOINT_URL") or None,  # MinIO, Ceph, a provider's own; None: AWS
+            "region_name": env("PRIVATE_S3_REGION") or None,
+            "access_key": env("PRIVATE_S3_ACCESS_KEY_ID") or None,
+            "secret_key": env("PRIVATE_S3_SECRET_ACCESS_KEY") or None,
+            "addressing_style": env("PRIVATE_S3_ADDRESSING_STYLE") or None,  # "path" for most self-hosted servers
+            "default_acl": "private",
+            "querystring_auth": True,  # an object's URL is signed and expires; the views stream files anyway
+            "file_overwrite": False,  # a name taken gets another, as on a file system
+        },
+    },
+}
+if PRIVATE_STORAGE not in PRIVATE_STORAGE_BACKENDS:
+    raise ImproperlyConfigured(f"PRIVATE_STORAGE={PRIVATE_STORAGE}: choose {' or '.join(PRIVATE_STORAGE_BACKENDS)}.")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "private": PRIVATE_STORAGE_BACKENDS[PRIVATE_STORAGE],
+}
 UPLOAD_MAX_BYTES = 20 * 1024 * 1024
 # What all of one partner unit's files (evidence, authority documents) may take together.
 PARTNER_UPLOAD_QUOTA_BYTES = int(env("PARTNER_UPLOAD_QUOTA_BYTES", str(2 * 1024**3)))

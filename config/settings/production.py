@@ -21,6 +21,9 @@ if not TWO_FACTOR_REQUIRED:
 EMAIL_BACKEND = env("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 if EMAIL_BACKEND.rsplit(".", 2)[-2] in ("console", "locmem", "dummy"):
     raise ImproperlyConfigured(f"DJANGO_EMAIL_BACKEND={EMAIL_BACKEND} does not send mail: production needs a real one.")
+# More than one server needs PRIVATE_STORAGE=s3 (a directory of one server is not seen by the others).
+if PRIVATE_STORAGE == "s3" and not PRIVATE_STORAGE_BACKENDS["s3"]["OPTIONS"]["bucket_name"]:  # noqa: F405
+    raise ImproperlyConfigured("PRIVATE_STORAGE=s3 needs PRIVATE_S3_BUCKET: the bucket that keeps private files.")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
 BEHIND_PROXY = env_bool("DJANGO_BEHIND_TLS_PROXY", False)
 if BEHIND_PROXY:  # only a proxy we run may say the request was HTTPS, and who asked

@@ -13,9 +13,12 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed, t
 PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", tempfile.mkdtemp(prefix="hssk-private-")))
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="hssk-static-"))  # WhiteNoise reads it; the tests collect nothing
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# The suite keeps private files in PRIVATE_MEDIA_ROOT whatever PRIVATE_STORAGE says; tests/multi_server switches
+# to the bucket that bin/with-s3 starts.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "private": PRIVATE_STORAGE_BACKENDS["filesystem"],  # noqa: F405
 }
 # Threads of the live server and the concurrency tests must not keep connections past their work.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405

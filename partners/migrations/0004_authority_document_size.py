@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 def sizes_from_the_files(apps, schema_editor):
     """Documents kept before sizes were: the size of the file on disk (the storage quota counts it)."""
-    from core.uploads import private_storage
+    from core.storage import private_storage
 
     AuthorityDocument = apps.get_model("partners", "AuthorityDocument")
     for document in AuthorityDocument.objects.exclude(file=""):

@@ -13,9 +13,10 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 
+from agreements.models import Opinion
 from conditions.models import EvidenceFile
 from tests.agreements.pdf_reading import download, stored
-from tests.factories import AuthorityDocumentFactory, condition_set, signed, submit
+from tests.factories import AuthorityDocumentFactory, agreed, condition_set, in_review, signed, submit
 from tests.samples import PDF, stored_files, upload
 
 pytestmark = pytest.mark.django_db
@@ -101,6 +102,14 @@ def test_the_file_of_an_authority_document_is_kept_however_old(vnpt, later):
     later(60 * 24 * 365)
     _sweep()
     with document.file.open("rb") as kept:
+        assert kept.read() == PDF
+
+
+def test_the_scanned_letter_of_a_recorded_opinion_is_kept_however_old(later):
+    (opinion,) = Opinion.objects.filter(request__agreement=agreed(in_review()))
+    later(60 * 24 * 365)
+    _sweep()
+    with opinion.letter.open("rb") as kept:
         assert kept.read() == PDF
 
 

@@ -1,21 +1,23 @@
 """Delete private files no row refers to: what an upload leaves when its transaction rolls back.
 
-Files are written before their transaction commits (a file system has no rollback), so a failed
-commit can leave one behind. Run this daily, beside watch_eligibility."""
+Files are written before their transaction commits (neither a file system nor a bucket has a rollback), so a
+failed commit can leave one behind. Run this daily, beside watch_eligibility, on one server: it walks the private
+storage (core.storage), the directory or the bucket that every server shares."""
 
-import time
-from pathlib import Path
+import datetime
 
-from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 
 from agreements import pdf_cache
+from agreements.models import Opinion
 from conditions.models import EvidenceFile
+from core import storage
 from partners.models import AuthorityDocument
 
 
 class Command(BaseCommand):
-    help = "Delete files in PRIVATE_MEDIA_ROOT that no row refers to (older than --min-age minutes)."
+    help = "Delete private files (evidence, authority documents, opinion letters) that no row refers to."
 
     def add_arguments(self, parser):
         parser.add_argument("--min-age", type=int, default=60, metavar="MINUTES",
@@ -23,17 +25,20 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true")
 
     def handle(self, *args, min_age, dry_run, **options):
-        root = Path(settings.PRIVATE_MEDIA_ROOT)
         known = set(EvidenceFile.objects.values_list("file", flat=True))
         known |= set(AuthorityDocument.objects.exclude(file="").values_list("file", flat=True))
-        cutoff = time.time() - min_age * 60
+        known |= set(Opinion.objects.exclude(letter="").values_list("letter", flat=True))
+        cutoff = timezone.now() - datetime.timedelta(minutes=min_age)
         removed = 0
-        cache = pdf_cache.folder()  # PDFs kept by fingerprint: no row refers to them, the cache bounds itself
-        for path in (p for p in root.rglob("*") if p.is_file()) if root.exists() else ():
-            if path.relative_to(root).as_posix() in known or path.stat().st_mtime > cutoff or cache in path.parents:
+        for name in storage.walk():
+            # PDFs kept by fingerprint: no row refers to them, the cache bounds itself (on a file system it lives
+            # in the same directory).
+            if name in known or name.startswith(f"{pdf_cache.FOLDER}/"):
+                continue
+            if storage.private_storage.get_modified_time(name) > cutoff:
                 continue
             removed += 1
             if not dry_run:
-                path.unlink()
+                storage.private_storage.delete(name)
         verb = "would delete" if dry_run else "deleted"
-        self.stdout.write(f"{verb} {removed} unreferenced file(s) under {root}")
+        self.stdout.write(f"{verb} {removed} unreferenced file(s) under {storage.where()}")
