@@ -29,7 +29,10 @@ run: install messages-compiled
 
 test: install messages-compiled
 	$(VENV)/bin/ruff check .
-	bin/with-postgres bin/with-s3 $(PY) -m pytest -n auto $(PYTEST_ARGS)
+	bin/with-postgres bin/with-s3 $(PY) -m pytest -n auto -m "not multi_server" $(PYTEST_ARGS)
+# The two-server tests start real server processes on the test database: they run alone, after the rest
+# (exit status 5 is "none selected", when PYTEST_ARGS narrows the run to other tests).
+	bin/with-postgres bin/with-s3 $(PY) -m pytest -n 0 -m multi_server $(PYTEST_ARGS) || [ $$? -eq 5 ]
 
 messages: install
 	$(PY) manage.py makemessages -l vi --no-obsolete --ignore '.venv/*' --ignore 'var/*'
