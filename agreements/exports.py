@@ -8,8 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from agreements import listing
-from core import audit, exports
-from core.http import client_address
+from core import exports
+from core.downloads import log_download
 from core.models import DownloadRecord
 from core.paging import ordering, with_tiebreak
 
@@ -38,9 +38,7 @@ def rows(agreements):
 def response(request, fmt, agreements, keys):
     """The file of `agreements` in the order of `keys`, after recording who took it."""
     name = f"agreements-{timezone.localtime():%Y%m%d-%H%M}.{fmt}"
-    download = DownloadRecord.objects.create(user=request.user, what=DownloadRecord.What.AGREEMENT_LIST,
-                                             object_id=0, filename=name, ip_address=client_address(request) or None)
-    audit.record_download(download)
+    log_download(request, what=DownloadRecord.What.AGREEMENT_LIST, object_id=0, filename=name)
     ordered = rows(agreements.order_by(*ordering(with_tiebreak(keys), agreements.model)))
     if fmt == "csv":
         return exports.csv_response(header(), ordered, name)

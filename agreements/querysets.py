@@ -28,18 +28,23 @@ def _seen_without_read_all(user, path=""):
     return functools.reduce(operator.or_, seen) if seen else None
 
 
+def _visible(queryset, user, path=""):
+    """`queryset` (agreements, or rows owned by one through `path`) narrowed to what `user` may see."""
+    if not user.is_authenticated:
+        return queryset.none()
+    if has_grant(user, "agreements.view_agreement"):
+        return queryset.all()
+    seen = _seen_without_read_all(user, path)
+    return queryset.none() if seen is None else queryset.filter(seen)
+
+
 class AgreementQuerySet(models.QuerySet):
     def visible_to(self, user):
         """The one place that says which agreements a user may see.
 
         Ministry staff and auditors: all. A reviewer: those sent to their department.
         A partner user: their own unit's, once first sent for review."""
-        if not user.is_authenticated:
-            return self.none()
-        if has_grant(user, "agreements.view_agreement"):
-            return self.all()
-        seen = _seen_without_read_all(user)
-        return self.none() if seen is None else self.filter(seen)
+        return _visible(self, user)
 
     def in_force_between(self, start, end):
         """Signed agreements whose term meets [start, end]. The termination date is the last day
@@ -67,12 +72,7 @@ class AgreementQuerySet(models.QuerySet):
 class AgreementOwnedQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Rows of an agreement are visible exactly when the agreement is."""
-        if not user.is_authenticated:
-            return self.none()
-        if has_grant(user, "agreements.view_agreement"):
-            return self.all()
-        seen = _seen_without_read_all(user, "agreement__")
-        return self.none() if seen is None else self.filter(seen)
+        return _visible(self, user, "agreement__")
 
 
 class LegalDocumentQuerySet(models.QuerySet):

@@ -10,14 +10,14 @@ from core.models import DownloadRecord
 from core.uploads import named_as_detected, sniff
 
 
-def _record(request, *, what, object_id, filename, scope):
+def log_download(request, *, what, object_id, filename, scope=(None, None)):
     """The download log's row and its audit entry; `scope` is (partner id, agreement id) of the file."""
     download = DownloadRecord.objects.create(user=request.user, what=what, object_id=object_id, filename=filename,
                                              ip_address=client_address(request) or None)
     audit.record_download(download, partner_id=scope[0], agreement_id=scope[1])
 
 
-def _private_headers(response):
+def private_headers(response):
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     response["Cache-Control"] = "private, no-store"
@@ -26,11 +26,11 @@ def _private_headers(response):
 
 def pdf_download(request, *, data, filename, what, object_id, scope):
     """Send PDF bytes as an attachment and record who took them. Callers check permission first."""
-    _record(request, what=what, object_id=object_id, filename=filename, scope=scope)
+    log_download(request, what=what, object_id=object_id, filename=filename, scope=scope)
     response = HttpResponse(data, content_type="application/pdf")
     # RFC 6266: a name with quotes, line breaks or Vietnamese letters goes as filename*=utf-8''…, never raw.
     response["Content-Disposition"] = content_disposition_header(True, filename)
-    return _private_headers(response)
+    return private_headers(response)
 
 
 def private_download(request, *, field_file, filename, what, object_id, scope):
@@ -41,7 +41,7 @@ def private_download(request, *, field_file, filename, what, object_id, scope):
     kind = sniff(handle)
     if kind:
         filename = named_as_detected(filename, kind[1])
-    _record(request, what=what, object_id=object_id, filename=filename, scope=scope)
+    log_download(request, what=what, object_id=object_id, filename=filename, scope=scope)
     response = FileResponse(handle, as_attachment=True, filename=filename,
                             content_type=kind[0] if kind else "application/octet-stream")
-    return _private_headers(response)
+    return private_headers(response)

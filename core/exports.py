@@ -9,7 +9,10 @@ import tempfile
 import xlsxwriter
 from django.http import FileResponse, StreamingHttpResponse
 from django.utils import translation
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
+
+from core.downloads import private_headers
 
 # What one sheet holds (Excel's limits, which XlsxWriter enforces): past the last row it writes nothing
 # (returns -1); a longer string it cuts without a word (returns -2). The XLSX says so itself instead.
@@ -22,10 +25,8 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _private(response, name):
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    return response
+    response["Content-Disposition"] = content_disposition_header(True, name)
+    return private_headers(response)
 
 
 def _text(value):

@@ -174,15 +174,19 @@ def keyset_page(request, queryset, keys, per_page=PAGE_SIZE):
     def page(rows, number, has_previous, has_next):
         return KeysetPage(rows, count, per_page, number, has_previous, has_next, params.urlencode(), keys)
 
-    if request.GET.get("page") == "last":
-        rows = list(backward[:count - (pages - 1) * per_page or per_page])[::-1]
-        return page(rows, pages, pages > 1, False)
     if after is not None:
         rows = list(forward.filter(_beyond(keys, model, after, reverse=False))[:per_page + 1])
-        return page(rows[:per_page], label, True, len(rows) > per_page)
-    if before is not None:
+        if rows:
+            return page(rows[:per_page], label, True, len(rows) > per_page)
+        # Nothing follows the link's row any more (rows deleted or moved since): the end of the list.
+    elif before is not None:
         rows = list(backward.filter(_beyond(keys, model, before, reverse=True))[:per_page + 1])
-        return page(rows[:per_page][::-1], label, len(rows) > per_page, True)
+        if rows:
+            return page(rows[:per_page][::-1], label, len(rows) > per_page, True)
+        # Nothing comes before the link's row any more: the page the link names, or the first.
+    if after is not None or request.GET.get("page") == "last":
+        rows = list(backward[:count - (pages - 1) * per_page or per_page])[::-1]
+        return page(rows, pages, pages > 1, False)
     if label and label > 1:  # an older bookmark: ?page=N without a cursor
         rows = list(forward[(label - 1) * per_page:label * per_page])
         return page(rows, label, True, label < pages)

@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 # Letters that carry no combining mark to strip: "đ" is a letter of its own, not "d" with an accent.
-OWN_LETTERS = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss"})
+OWN_LETTERS = str.maketrans({"đ": "d", "ð": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss"})
 SPACES = re.compile(r"\s+")
 WORD = re.compile(r"\w+")
 # label → a function that writes the documents of every object of that model (used after bulk loads).
@@ -19,9 +19,9 @@ REBUILDERS = {}
 
 def fold(text):
     """`text` lower-cased, without diacritics, its runs of spaces made one: "Sở Y tế  Hà Nội" → "so y te ha noi"."""
-    decomposed = unicodedata.normalize("NFD", str(text).translate(OWN_LETTERS))
+    decomposed = unicodedata.normalize("NFD", str(text).lower().translate(OWN_LETTERS))
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return SPACES.sub(" ", unicodedata.normalize("NFC", bare).lower().translate(OWN_LETTERS)).strip()
+    return SPACES.sub(" ", bare).strip()
 
 
 def words(text):

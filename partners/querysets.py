@@ -16,15 +16,20 @@ def own_unit_id(user):
     return membership.partner_id if membership is not None else None
 
 
+def _visible(queryset, user, field):
+    """`queryset` narrowed to the units `user` may see, by `field` ("pk" on units, "partner_id" on their rows)."""
+    if not user.is_authenticated:
+        return queryset.none()
+    if has_grant(user, "partners.view_partner"):
+        return queryset.all()
+    unit = own_unit_id(user)
+    return queryset.filter(**{field: unit}) if unit else queryset.none()
+
+
 class PartnerQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Ministry staff and auditors see every unit; a partner user only their own."""
-        if not user.is_authenticated:
-            return self.none()
-        if has_grant(user, "partners.view_partner"):
-            return self.all()
-        unit = own_unit_id(user)
-        return self.filter(pk=unit) if unit else self.none()
+        return _visible(self, user, "pk")
 
     def editable_by(self, user):
         if has_grant(user, "partners.change_partner"):
@@ -37,9 +42,4 @@ class PartnerOwnedQuerySet(models.QuerySet):
     """Rows that belong to a partner unit are visible exactly when the unit is."""
 
     def visible_to(self, user):
-        if not user.is_authenticated:
-            return self.none()
-        if has_grant(user, "partners.view_partner"):
-            return self.all()
-        unit = own_unit_id(user)
-        return self.filter(partner_id=unit) if unit else self.none()
+        return _visible(self, user, "partner_id")

@@ -2,12 +2,13 @@ import copy
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core import search
 from core.downloads import private_download
 from core.exceptions import Refused
 from core.http import flash_refusal, paginate, search_text
@@ -15,6 +16,7 @@ from core.models import DownloadRecord
 from core.permissions import can_view_history, has_grant
 from core.timeline import history_entries
 from partners import permissions, services
+from partners import search as partner_search
 from partners.forms import AuthorityDocumentForm, MemberAddForm, OwnPartnerForm, PartnerForm, PartnerStatusForm
 from partners.models import AuthorityDocument, Membership, Partner
 
@@ -42,7 +44,8 @@ def partner_list(request):
     if q is None:
         partners = partners.none()
     elif q:
-        partners = partners.filter(Q(legal_name__icontains=q) | Q(short_name__icontains=q) | Q(tax_code__icontains=q))
+        # The same search as the agreement list's: case and diacritics ignored, each word starting a word.
+        partners = partners.filter(pk__in=search.matching(partner_search.LABEL, q))
     status = request.GET.get("status", "")
     if status in Partner.Status.values:
         partners = partners.filter(status=status)
