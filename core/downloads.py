@@ -1,13 +1,17 @@
 """Files leaving the system: sent as attachments with safe headers, each download recorded for auditors.
 Callers check permission first."""
 
-from django.http import FileResponse, HttpResponse
+import logging
+
+from django.http import FileResponse, Http404, HttpResponse
 from django.utils.http import content_disposition_header
 
 from core import audit
 from core.http import client_address
 from core.models import DownloadRecord
 from core.uploads import named_as_detected, sniff
+
+logger = logging.getLogger(__name__)
 
 
 def log_download(request, *, what, object_id, filename, scope=(None, None)):
@@ -37,7 +41,13 @@ def private_download(request, *, field_file, filename, what, object_id, scope):
     """Send a private file as an attachment and record who took it. Callers check permission first.
     The type sent is the one found in the file's content, never one guessed from its name, and the name sent
     ends in that type's extension (files kept before names followed the content too)."""
-    handle = field_file.open("rb")
+    try:
+        handle = field_file.open("rb")
+    except FileNotFoundError:
+        # A row whose file has gone from storage (deleted by hand, a bucket restored from an older copy): the user
+        # gets a plain "not found", the operators an error in the log naming what is missing.
+        logger.error("private file missing from storage: %s (%s #%s)", field_file.name, what, object_id)
+        raise Http404 from None
     kind = sniff(handle)
     if kind:
         filename = named_as_detected(filename, kind[1])

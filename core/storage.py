@@ -70,3 +70,14 @@ def walk(folder=""):
         yield posixpath.join(folder, name)
     for name in folders:
         yield from walk(posixpath.join(folder, name))
+
+
+def modified_time(name):
+    """When the private file `name` was last written, or None if it is gone (another server may delete it between
+    a listing and this call; a bucket then answers its own error, not FileNotFoundError)."""
+    try:
+        return private_storage.get_modified_time(name)
+    except Exception:
+        if private_storage.exists(name):
+            raise
+        return None

@@ -35,7 +35,8 @@ class Command(BaseCommand):
             # in the same directory).
             if name in known or name.startswith(f"{pdf_cache.FOLDER}/"):
                 continue
-            if storage.private_storage.get_modified_time(name) > cutoff:
+            modified = storage.modified_time(name)
+            if modified is None or modified > cutoff:  # None: another server swept it meanwhile
                 continue
             removed += 1
             if not dry_run:
