@@ -32,12 +32,15 @@ def test_a_partner_renamed_is_found_by_its_new_name_and_no_longer_by_the_old(log
 
 
 def test_a_drafts_new_province_is_found_and_the_one_removed_is_not(login, drafter, vnpt):
-    agreement = draft(partner=vnpt, provinces=[current_province("01")])
+    agreement = draft(partner=vnpt, provinces=[current_province("01"), current_province("15")])
     client = login(drafter)
     assert listed(client, "q=ha noi") == [agreement]
+    services.agreement_update(agreement=agreement, by=drafter, provinces=[current_province("15")])  # one removed
+    assert listed(client, "q=ha noi") == []
+    assert listed(client, "q=lao cai") == [agreement]
     services.agreement_update(agreement=agreement, by=drafter, provinces=[current_province("66")])
     assert listed(client, "q=dak lak") == [agreement]
-    assert listed(client, "q=ha noi") == []
+    assert listed(client, "q=lao cai") == []
 
 
 def test_minutes_signed_under_a_number_are_found_by_it(login, drafter, vnpt):
