@@ -28,7 +28,11 @@ def test_a_tax_code_lists_that_partners_minutes(login, drafter, minutes, vietsen
 
 
 def test_a_tax_code_matches_exactly_not_by_its_start(login, drafter, minutes, vietsens):
-    assert listed(login(drafter), f"partner={vietsens.tax_code[:-1]}") == []
+    branch = draft(partner=PartnerFactory(short_name="VietSens Đà Nẵng", tax_code=f"{vietsens.tax_code}-001"),
+                   provinces=[current_province("48")])
+    client = login(drafter)
+    assert listed(client, f"partner={vietsens.tax_code}") == [minutes["vietsens"]]
+    assert listed(client, f"partner={vietsens.tax_code}-001") == [branch]
 
 
 def test_part_of_a_name_lists_that_partners_minutes_accents_ignored(login, drafter, minutes):
