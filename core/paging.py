@@ -120,13 +120,13 @@ def with_tiebreak(keys):
 
 
 def ordering(keys, model, reverse=False):
-    """ORDER BY for the keys, read backwards when `reverse`. An empty value counts as larger than any other
-    (last going up, first going down), as a PostgreSQL index orders it: reading backwards is reading the
-    index backwards."""
+    """ORDER BY for the keys, read backwards when `reverse`. Rows without a value come last whichever way the
+    list is sorted (first when it is read backwards), as people expect of a table: the minutes signed most
+    recently first, then the drafts; each nullable sort has an index in each order (agreements.models)."""
     terms = []
     for key in keys:
         expression, descending = F(key.path), key.descending != reverse
-        nulls = ({"nulls_first": True} if descending else {"nulls_last": True}) if _nullable(key, model) else {}
+        nulls = ({"nulls_first": True} if reverse else {"nulls_last": True}) if _nullable(key, model) else {}
         terms.append(expression.desc(**nulls) if descending else expression.asc(**nulls))
     return terms
 
@@ -136,13 +136,11 @@ def _beyond(keys, model, values, reverse):
     result, equal = Q(pk__in=[]), Q()
     for key, value in zip(keys, values):
         descending, path = key.descending != reverse, key.path
-        if value is None:  # an empty value is the largest: going down, every other value follows it
-            step = Q(**{f"{path}__isnull": False}) if descending else Q(pk__in=[])
-        elif descending:
-            step = Q(**{f"{path}__lt": value})
+        if value is None:  # empty values close the list: every other value comes before them
+            step = Q(**{f"{path}__isnull": False}) if reverse else Q(pk__in=[])
         else:
-            step = Q(**{f"{path}__gt": value})
-            if _nullable(key, model):
+            step = Q(**{f"{path}__lt" if descending else f"{path}__gt": value})
+            if _nullable(key, model) and not reverse:
                 step |= Q(**{f"{path}__isnull": True})
         result |= equal & step
         equal &= Q(**{f"{path}__isnull": True}) if value is None else Q(**{path: value})

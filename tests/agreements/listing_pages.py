@@ -18,12 +18,13 @@ def listed(client, query=""):
     return list(list_page(client, query).context["page"])
 
 
-def following(client, query, link="next_link"):
+def following(client, query, link="next_link", most=40):
     """Every page from the one `query` names, following `link` ("next_link", "previous_link") to the end:
-    the rows of each page, in order."""
+    the rows of each page, in order. Links that go round in circles fail after `most` pages."""
     pages = []
     page = list_page(client, query).context["page"]
     while True:
+        assert len(pages) < most, f"{link} still leads on after {most} pages"
         pages.append(list(page))
         if getattr(page, link) is None:
             return pages
