@@ -58,7 +58,7 @@ ACTIONS = {action.name: action for action in [
         done=_("Signing recorded. The minutes are now frozen."),
     ),
     Action(
-        name="cancel", to=S.TERMINATED, sources=frozenset({S.DRAFT, S.REVIEW}),
+        name="cancel", to=S.CANCELLED, sources=frozenset({S.DRAFT, S.REVIEW}),
         permission="agreements.transition_agreement", form=forms.CancelForm, service="agreement_cancel",
         button=_("Cancel"), heading=_("Cancel the agreement"),
         explanation=_("A cancelled draft cannot be reopened."),

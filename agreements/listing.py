@@ -99,10 +99,9 @@ def _search_condition(text):
     numbered, by_id = NUMBERED.match(text), BY_ID.match(text)
     if numbered:
         return Q(number=int(numbered[1]), symbol__iexact=numbered[2])
-    found = Q(pk__in=search.matching(agreement_search.LABEL, text))
-    if by_id:
-        found |= Q(pk=int(by_id[1]))
-    return found
+    if by_id:  # a draft's label, as the list shows it: that draft, not every word starting with its digits
+        return Q(pk=int(by_id[1]))
+    return Q(pk__in=search.matching(agreement_search.LABEL, text))
 
 
 def same_place(province):

@@ -108,16 +108,23 @@ def signed(agreement, *, requests):
 
 
 def terminated(agreement):
-    """Ended or cancelled: the drafters and the receiving party; minutes cancelled while in review also
-    tell the departments still asked for an opinion."""
-    cancelled = agreement.termination_reason == agreement.TerminationReason.CANCELLED
+    """Signed minutes ended: the drafters and the receiving party."""
     people = drafters(agreement) + partner_people(agreement)
-    if cancelled:
-        people += _addressees(agreement, agreement.review_requests.select_related("department"))
     notify(people, kind="agreement_terminated", key=f"terminated:{agreement.pk}", url=agreement.get_absolute_url(),
-           params={**_base(agreement), "terminated_on": _d(agreement.terminated_on), "cancelled": cancelled,
+           params={**_base(agreement), "terminated_on": _d(agreement.terminated_on), "cancelled": False,
                    "reason": _source(agreement.TerminationReason(agreement.termination_reason).label),
                    "notes": agreement.termination_notes})
+
+
+def cancelled(agreement):
+    """Minutes dropped before signing: the drafters, the receiving party, and the departments still asked for
+    an opinion."""
+    people = drafters(agreement) + partner_people(agreement)
+    people += _addressees(agreement, agreement.review_requests.select_related("department"))
+    notify(people, kind="agreement_terminated", key=f"cancelled:{agreement.pk}", url=agreement.get_absolute_url(),
+           params={**_base(agreement), "terminated_on": _d(agreement.cancelled_on), "cancelled": True,
+                   "reason": _source(agreement.TerminationReason.CANCELLED.label),
+                   "notes": agreement.cancellation_notes})
 
 
 def _d(day):

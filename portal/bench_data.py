@@ -184,19 +184,19 @@ def partners(count, password):
 AGREEMENT_ROWS = """generate_series(1::bigint, %(count)s) AS n,
     LATERAL (SELECT timestamptz '2019-01-01 08:00+07' + ((n * 7919) %% %(count)s) * %(step)s AS created_at) AS t,
     LATERAL (SELECT CASE WHEN n %% 20 < 3 THEN 'draft' WHEN n %% 20 < 5 THEN 'review'
-                         WHEN n %% 20 < 17 THEN 'signed' ELSE 'terminated' END AS status,
-                    n %% 20 = 19 AS cancelled,
+                         WHEN n %% 20 < 17 THEN 'signed' WHEN n %% 20 < 19 THEN 'terminated'
+                         ELSE 'cancelled' END AS status,
                     t.created_at < timestamptz '2025-07-01 00:00+07' AS old_era) AS s"""
 
 
 def agreements(count, *, partner_ids, drafter, department, condition_set, provinces_old, provinces_new):
-    """`count` agreements across the statuses (15 % drafts, 10 % in review, 60 % signed, 15 % terminated of
-    which a third cancelled before signing), created from 2019 to mid-2026; signed ones numbered per year.
+    """`count` agreements across the statuses (15 % drafts, 10 % in review, 60 % signed, 10 % terminated, 5 %
+    cancelled before signing), created from 2019 to mid-2026; signed ones numbered per year.
     Returns the id before the first new one."""
     last = Agreement.objects.aggregate(m=models.Max("pk"))["m"] or 0
     top = Agreement.objects.aggregate(m=models.Max("number"))["m"] or 0
-    signed = "(s.status = 'signed' OR (s.status = 'terminated' AND NOT s.cancelled))"
-    sent = "(s.status <> 'draft' AND NOT s.cancelled)"
+    signed = "(s.status IN ('signed', 'terminated'))"
+    sent = "(s.status NOT IN ('draft', 'cancelled'))"
     place = ("(CASE WHEN s.old_era THEN (%(old_names)s)[1 + n %% cardinality(%(old_names)s)] "
              "ELSE (%(new_names)s)[1 + n %% cardinality(%(new_names)s)] END)")
     signed_on = "(t.created_at + interval '40 days')::date"
@@ -222,8 +222,8 @@ def agreements(count, *, partner_ids, drafter, department, condition_set, provin
         "receiving_signatory_title": f"CASE WHEN {signed} THEN 'Giám đốc' ELSE '' END",
         "first_sent_at": f"CASE WHEN {sent} THEN t.created_at + interval '10 days' ELSE NULL END",
         "terminated_on": "CASE WHEN s.status = 'terminated' THEN (t.created_at + interval '200 days')::date END",
-        "termination_reason": "CASE WHEN s.cancelled THEN 'cancelled' WHEN s.status = 'terminated' "
-                              "THEN 'mutual' ELSE '' END",
+        "termination_reason": "CASE WHEN s.status = 'terminated' THEN 'mutual' ELSE '' END",
+        "cancelled_on": "CASE WHEN s.status = 'cancelled' THEN (t.created_at + interval '30 days')::date END",
         "created_by_id": "%(drafter)s",
         "created_at": "t.created_at",
         "updated_at": "t.created_at + (n %% 150) * interval '1 day'",
@@ -328,15 +328,17 @@ def history(budget, *, last_agreement, last_evidence, partner_ids, drafter):
     as edits of clauses while drafting. Returns the number of rows written."""
     written = 0
     A, H = Agreement, Agreement.history.model
-    steps = {"draft": 1, "review": 2, "signed": 3, "terminated": 4}
+    steps = {"draft": 1, "review": 2, "signed": 3, "terminated": 4, "cancelled": 4}
     written += insert_select(H, history_of(
         A, "a", kind="CASE WHEN k = 1 THEN '+' ELSE '~' END",
         at="a.created_at + (k - 1) * interval '10 days'", user="%(drafter)s",
-        reason="(ARRAY['Tạo dự thảo', 'Gửi lấy ý kiến', 'Ký biên bản', 'Chấm dứt'])[k]",
-        status="(ARRAY['draft', 'review', 'signed', 'terminated'])[k]"),
+        reason="CASE WHEN a.status = 'cancelled' AND k = 4 THEN 'Hủy dự thảo' "
+               "ELSE (ARRAY['Tạo dự thảo', 'Gửi lấy ý kiến', 'Ký biên bản', 'Chấm dứt'])[k] END",
+        status="CASE WHEN a.status = 'cancelled' AND k = 4 THEN 'cancelled' "
+               "ELSE (ARRAY['draft', 'review', 'signed', 'terminated'])[k] END"),
         f"{NEW_AGREEMENTS}, generate_series(1, 4) AS k WHERE k <= CASE a.status "
         + " ".join(f"WHEN '{s}' THEN {n}" for s, n in steps.items())
-        + " END AND NOT (a.termination_reason = 'cancelled' AND k BETWEEN 2 AND 3)",
+        + " END AND NOT (a.status = 'cancelled' AND k BETWEEN 2 AND 3)",
         {"last": last_agreement, "drafter": drafter})
     created = "'+'", "a.created_at", "%(drafter)s", "'Soạn dự thảo'"
     for model, table in ((Clause, "agreements_clause"), (AgreementProvince, "agreements_agreementprovince"),

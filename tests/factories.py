@@ -318,9 +318,9 @@ def cancelled(*, by=None, cancelled_on=datetime.date(2025, 12, 1), notes="", **k
 
 
 def agreement_in(status, **kwargs):
-    """Minutes in `status`, reached through the real services (a terminated one was cancelled; one in
-    review has every addressee's opinion in, so any action from review may be taken)."""
+    """Minutes in `status`, reached through the real services (one in review has every addressee's opinion in,
+    so any action from review may be taken; a cancelled one was a draft)."""
     S = Agreement.Status
     made = {S.DRAFT: draft, S.REVIEW: lambda **kw: agreed(in_review(**kw)), S.SIGNED: signed,
-            S.TERMINATED: cancelled}
+            S.TERMINATED: terminated, S.CANCELLED: cancelled}
     return made[status](**kwargs)

@@ -6,7 +6,7 @@ from agreements.models import Agreement, Clause
 
 
 def cancelling_problems(agreement):
-    if not agreement.terminated_on:
+    if not agreement.cancelled_on:
         yield _("Give the date of cancellation.")
 
 

@@ -95,16 +95,19 @@ class Agreement(models.Model):
         REVIEW = "review", _("In review")
         SIGNED = "signed", _("Signed")
         TERMINATED = "terminated", _("Terminated")
+        CANCELLED = "cancelled", _("Cancelled")  # dropped before signing: never in force, so never terminated
 
     # The only legal moves; agreement_transition() enforces them.
     MOVES = {
-        Status.DRAFT: {Status.REVIEW, Status.TERMINATED},
-        Status.REVIEW: {Status.DRAFT, Status.SIGNED, Status.TERMINATED},
+        Status.DRAFT: {Status.REVIEW, Status.CANCELLED},
+        Status.REVIEW: {Status.DRAFT, Status.SIGNED, Status.CANCELLED},
         Status.SIGNED: {Status.TERMINATED},
         Status.TERMINATED: set(),
+        Status.CANCELLED: set(),
     }
 
     class TerminationReason(models.TextChoices):
+        # Only in history from before cancelling had a status of its own (migration 0020); never chosen now.
         CANCELLED = "cancelled", _("Cancelled before signing")
         TERM_ENDED = "term_ended", _("The term ended")
         MUTUAL = "mutual", _("By agreement of the parties")
@@ -177,6 +180,8 @@ class Agreement(models.Model):
                                            related_name="+", editable=False,
                                            verbose_name=_("refusal clause cited"))
     termination_notes = models.TextField(_("termination notes"), blank=True, editable=False)
+    cancelled_on = models.DateField(_("cancelled on"), null=True, blank=True, editable=False)
+    cancellation_notes = models.TextField(_("cancellation notes"), blank=True, editable=False)
 
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
                                    editable=False, verbose_name=_("created by"))

@@ -126,12 +126,11 @@ def _freeze_clause_texts(agreement, by, articles):
 def agreement_cancel(*, agreement, by, cancelled_on, notes=""):
     """Cancel minutes that were never signed."""
     agreement = _begin(agreement, ACTIONS["cancel"], by)
-    agreement.terminated_on, agreement.termination_notes = cancelled_on, notes
-    agreement.termination_reason, agreement.termination_clause = Agreement.TerminationReason.CANCELLED, None
+    agreement.cancelled_on, agreement.cancellation_notes = cancelled_on, notes
     _refuse_if(cancelling_problems(agreement))
     label = Agreement.TerminationReason.CANCELLED.label
     agreement = _move(agreement, ACTIONS["cancel"], by, f"{label}. {notes}".strip(" ."))
-    notify.terminated(agreement)
+    notify.cancelled(agreement)
     return agreement
 
 

@@ -56,7 +56,8 @@ def _refusal_clause(agreement):
 @pytest.mark.parametrize("status", [S.DRAFT, S.REVIEW])
 def test_an_unsigned_agreement_is_cancelled(drafter, status):
     ended = services.agreement_cancel(agreement=agreement_in(status), by=drafter, cancelled_on=DAY, notes="Rút hồ sơ")
-    assert (ended.status, ended.terminated_on, ended.termination_reason) == (S.TERMINATED, DAY, "cancelled")
+    assert (ended.status, ended.cancelled_on, ended.cancellation_notes) == (S.CANCELLED, DAY, "Rút hồ sơ")
+    assert (ended.terminated_on, ended.termination_reason) == (None, "")
 
 
 def test_cancelling_is_refused_without_a_date(drafter):
@@ -73,7 +74,7 @@ def test_a_draft_is_cancelled_from_the_page(login, drafter):
     assert response.status_code == 302
     assert flash_messages(response) == ["Agreement cancelled."]
     agreement.refresh_from_db()
-    assert (agreement.status, agreement.termination_reason) == (S.TERMINATED, "cancelled")
+    assert (agreement.status, agreement.cancelled_on) == (S.CANCELLED, datetime.date(2026, 3, 1))
 
 
 def test_the_page_marks_a_cancellation_without_a_date(login, drafter):
@@ -87,14 +88,14 @@ def test_the_page_marks_a_cancellation_without_a_date(login, drafter):
 @pytest.mark.parametrize("status", [S.DRAFT, S.REVIEW])
 def test_an_unsigned_agreement_cannot_be_terminated(drafter, status):
     reasons = _refusals(agreement_in(status), drafter)
-    assert reasons == [f"“Terminate” is not available while the agreement is {S(status).label.lower()}."]
+    assert reasons == [f"A {S(status).label.lower()} agreement cannot become terminated."]
 
 
 def test_a_draft_can_only_be_cancelled_from_the_page(login, drafter):
     agreement = agreement_in(S.DRAFT)
     response = _post(login(drafter), agreement, action="terminate")
     assert response.status_code == 409
-    assert refusals(response) == ["“Terminate” is not available while the agreement is draft."]
+    assert refusals(response) == ["A draft agreement cannot become terminated."]
     _assert_unchanged(agreement, S.DRAFT)
 
 

@@ -65,5 +65,5 @@ def test_terminating_from_the_page_records_the_reason_and_notes(login, drafter):
 def test_cancelling_from_the_page_records_the_notes(login, drafter):
     cancelled = _act(login(drafter), draft(by=drafter), "cancel", {"cancelled_on": "01/12/2025",
                                                                     "notes": "Đơn vị rút hồ sơ"})
-    assert cancelled.status == Agreement.Status.TERMINATED
+    assert cancelled.status == Agreement.Status.CANCELLED
     assert _latest(cancelled) == (drafter, "Cancelled before signing. Đơn vị rút hồ sơ")
