@@ -110,6 +110,8 @@ def agreement_detail(request, pk):
         "can_edit": permissions.can_edit(request.user, agreement),
         "can_view_history": can_view_history(request.user),
         "can_read_all": permissions.can_read_all(request.user),
+        "can_read_deployment": agreement.signed_on is not None
+        and permissions.can_read_deployment(request.user, agreement),
     })
 
 
