@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from agreements import notify, permissions
 from agreements.models import Agreement, DeploymentReport, DeploymentReportFile, report_periods
@@ -126,5 +127,11 @@ def agreement_set_report_period(*, agreement, by, months, reason=""):
         return agreement
     agreement.report_every_months = months
     full_clean_or_refuse(agreement)
-    return tracked_save(agreement, by=by, reason=reason or _("Reports due every %(months)d months") % {
-        "months": months}, update_fields=["report_every_months", "updated_at"])
+    return tracked_save(agreement, by=by, reason=reason or every(months), update_fields=["report_every_months",
+                                                                                        "updated_at"])
+
+
+def every(months):
+    """How often reports are due, as the history and the messages say it."""
+    return ngettext("Deployment reports due every month", "Deployment reports due every %(months)d months",
+                    months) % {"months": months}

@@ -119,6 +119,5 @@ def report_period(request, pk):
     except Refused as refused:
         flash_refusal(request, refused)
     else:
-        messages.success(request, _("Reports are now due every %(months)d months.") % {
-            "months": form.cleaned_data["months"]})
+        messages.success(request, services.deployment.every(form.cleaned_data["months"]))
     return redirect("agreements:deployment", pk=agreement.pk)

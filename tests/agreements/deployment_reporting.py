@@ -13,8 +13,13 @@ FIGURES = {"facilities_live": 12, "records_created": 3400, "incidents": 0, "prob
            "next_steps": "Mở rộng tới tuyến xã"}
 
 
-def deployed(*, by, partner, codes=("01", "04")):
-    return signed(by=by, partner=partner, provinces=[current_province(code) for code in codes])
+def deployed(*, by, partner, codes=("01", "04"), number=1):
+    return signed(by=by, partner=partner, provinces=[current_province(code) for code in codes], number=number)
+
+
+def by_province(response):
+    """The rows of the deployment page, by province name."""
+    return {row.province.name: row for row in response.context["rows"]}
 
 
 def file_report(agreement, *, by, province=None, period_start=FIRST, uploads=(), day=TODAY, **figures):
