@@ -10,6 +10,7 @@ from agreements import services
 from agreements.models import Agreement, report_periods
 from core.exceptions import NotPermitted, Refused
 from tests.factories import cancelled, draft
+from tests.pages import field_errors
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -32,6 +33,27 @@ def test_terminated_minutes_have_no_period_after_their_last_day_in_force():
                           report_every_months=1)
     assert [p.start.month for p in report_periods(agreement)] == [1, 2, 3, 4, 5]
     assert report_periods(agreement)[-1].end == D(2026, 5, 1)
+
+
+def new_draft(client, partner, **values):
+    from tests.factories import current_province, handing_department
+
+    return client.post(reverse("agreements:create"), {
+        "partner": str(partner.pk), "title": "Bàn giao", "handing_department": str(handing_department().pk),
+        "handing_representative": "Phạm Đức Long", "handing_title": "Cục trưởng",
+        "receiving_representative": "Nguyễn Văn A", "receiving_title": "Giám đốc",
+        "software_name": "Phần mềm Hồ sơ sức khỏe điện tử", "software_version": "2.1", "term_start": "01/01/2026",
+        "term_end": "31/12/2027", "condition_set": "", "place": "Hà Nội",
+        "provinces": [str(current_province("01").pk)], **values})
+
+
+def test_the_new_draft_form_takes_the_period_or_leaves_it_quarterly(login, drafter, vnpt):
+    client = login(drafter)
+    assert new_draft(client, vnpt, report_every_months="6").status_code == 302
+    assert new_draft(client, vnpt).status_code == 302
+    assert sorted(Agreement.objects.values_list("report_every_months", flat=True)) == [3, 6]
+    response = new_draft(client, vnpt, report_every_months="13")
+    assert response.status_code == 200 and field_errors(response, "report_every_months")
 
 
 def test_the_drafter_sets_the_period_in_the_draft_header(login, drafter, vnpt):
