@@ -3,6 +3,7 @@ province and period, once per period, with files checked as evidence files are; 
 and the drafter is told."""
 
 import pytest
+from django.urls import reverse
 
 from agreements.models import DeploymentReport, DeploymentReportFile
 from core.exceptions import NotPermitted, Refused
@@ -111,3 +112,10 @@ def test_the_drafter_is_told_in_the_app_and_by_mail(deployed, drafter, vnpt_user
     assert [m.to[0] for m in mailoutbox] == [drafter.email]
     assert not Notification.objects.filter(user=vnpt_user).exists()
 
+
+
+def test_the_agreements_history_page_shows_who_filed_each_report(login, deployed, drafter, vnpt_user):
+    file_report(deployed, by=vnpt_user, uploads=[upload("bao-cao.pdf")])
+    entries = login(drafter).get(reverse("agreements:history", args=[deployed.pk])).context["entries"]
+    filed = {(str(e["model"]), e["user"]) for e in entries if e["reason"] == "Deployment report filed"}
+    assert filed == {("deployment report", vnpt_user), ("deployment report file", vnpt_user)}
