@@ -11,6 +11,8 @@ from agreements.models import (
     Clause,
     ClauseTemplate,
     Comment,
+    DeploymentReport,
+    DeploymentReportFile,
     EligibilityFlag,
     LegalBasis,
     LegalDocument,
@@ -112,3 +114,23 @@ class SignedCopyAdmin(ReadOnlyHistoryAdmin):
     list_display = ["agreement", "verification_code", "sha256", "rendered_at"]
     list_select_related = ["agreement", "agreement__partner"]
     exclude = ["data"]  # downloaded from the agreement's page, where the download is recorded
+
+
+class DeploymentReportFileInline(ReadOnlyInline):
+    model = DeploymentReportFile
+    fields = ["original_name", "content_type", "size", "sha256"]
+
+
+@admin.register(DeploymentReport)
+class DeploymentReportAdmin(ReadOnlyHistoryAdmin):
+    list_display = ["agreement", "province", "period_start", "facilities_live", "records_created", "filed_by",
+                    "filed_at"]
+    list_select_related = ["agreement", "agreement__partner", "province", "filed_by"]
+    inlines = [DeploymentReportFileInline]
+
+
+@admin.register(DeploymentReportFile)
+class DeploymentReportFileAdmin(ReadOnlyHistoryAdmin):
+    list_display = ["original_name", "report", "content_type", "size"]
+    list_select_related = ["report__agreement__partner", "report__province"]
+    exclude = ["file"]  # downloaded from the report's page, where the download is recorded

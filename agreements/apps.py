@@ -15,6 +15,10 @@ class AgreementsConfig(AppConfig):
         # still be submitted under that set while the agreement is in force, even once superseded.
         SET_KEEPERS.append(lambda day: Agreement.objects.in_force_on(day).values("condition_set"))
         self._audit_scopes()
+        from agreements.models import DeploymentReportFile
+        from core.uploads import counts_toward_partner_quota
+
+        counts_toward_partner_quota(DeploymentReportFile, partner="report__agreement__partner_id")
         search.connect()
 
     @staticmethod
@@ -27,8 +31,9 @@ class AgreementsConfig(AppConfig):
 
         audit.scope_for("agreements.agreement", of)
         for label in ("agreementprovince", "legalbasis", "clause", "reviewrequest", "statuschange",
-                      "eligibilityflag", "agreementversion", "signedcopy"):
+                      "eligibilityflag", "agreementversion", "signedcopy", "deploymentreport"):
             audit.scope_for(f"agreements.{label}", lambda row: of(row.agreement))
+        audit.scope_for("agreements.deploymentreportfile", lambda row: of(row.report.agreement))
         audit.scope_for("agreements.opinion", lambda row: of(row.version.agreement))
         audit.scope_for("agreements.comment", lambda row: of(row.opinion.version.agreement))
         audit.scope_for("agreements.answer", lambda row: of(row.comment.opinion.version.agreement))

@@ -57,6 +57,11 @@ class AgreementForm(forms.ModelForm):
             self.fields["provinces"].initial = list(self.instance.provinces.values_list("pk", flat=True))
             # The receiving party is fixed once the draft exists: its authority is cited in the text.
             self.fields["partner"].disabled = True
+        # Left empty (or sent by a page that does not show it), the draft keeps its reporting period.
+        self.fields["report_every_months"].required = False
+
+    def clean_report_every_months(self):
+        return self.cleaned_data.get("report_every_months") or self.instance.report_every_months
 
     def clean(self):
         data = super().clean()

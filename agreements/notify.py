@@ -127,5 +127,14 @@ def cancelled(agreement):
                    "notes": agreement.cancellation_notes})
 
 
+def deployment_report_filed(report, agreement):
+    """The drafters read what the receiving party reported of a province."""
+    notify(drafters(agreement), kind="deployment_report_filed", key=f"deployment_report_filed:{report.pk}",
+           url=report.get_absolute_url(),
+           params={**_base(agreement), "province": report.province.name, "period": str(report.period),
+                   "facilities_live": report.facilities_live, "records_created": report.records_created,
+                   "incidents": report.incidents})
+
+
 def _d(day):
     return day.strftime("%d/%m/%Y") if day else ""

@@ -3,6 +3,7 @@ actions and the permission each needs are in agreements.actions."""
 
 from agreements.actions import ACTIONS
 from core.permissions import has_grant
+from partners.querysets import own_unit_id
 
 
 def can_read_all(user):
@@ -36,3 +37,20 @@ def may_act(user, action):
 def actions_for(user, agreement):
     """The actions to offer as buttons: allowed by the role and from the current status."""
     return [action for action in ACTIONS.values() if agreement.status in action.sources and may_act(user, action)]
+
+
+def can_read_deployment(user, agreement):
+    """The deployment reports of an agreement are read by Ministry staff and auditors, and by the receiving
+    party's own users; a department asked for its opinion on the minutes does not read them."""
+    return can_read_all(user) or (user.is_authenticated and own_unit_id(user) == agreement.partner_id)
+
+
+def can_file_report(user, agreement):
+    """Only the receiving party's own users file its deployment reports: the Ministry reads them, it does not
+    write them."""
+    return user.is_authenticated and user.is_active and own_unit_id(user) == agreement.partner_id
+
+
+def can_set_report_period(user):
+    """The drafter sets how often the receiving party reports, in the draft and after signing."""
+    return can_draft(user)

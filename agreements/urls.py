@@ -1,7 +1,7 @@
 from django.urls import path, register_converter
 
 from agreements.actions import ActionConverter
-from agreements.views import agreement, consolidation, library, lifecycle, minutes, opinions, versions
+from agreements.views import agreement, consolidation, deployment, library, lifecycle, minutes, opinions, versions
 
 register_converter(ActionConverter, "action")
 
@@ -31,6 +31,12 @@ urlpatterns = [
     path("<int:pk>/opinions/<int:opinion_pk>/", opinions.opinion_detail, name="opinion"),
     path("<int:pk>/opinions/<int:opinion_pk>/letter/", opinions.opinion_letter, name="opinion_letter"),
     path("<int:pk>/comments/<int:comment_pk>/answer/", opinions.comment_answer, name="answer"),
+    path("<int:pk>/deployment/", deployment.deployment_page, name="deployment"),
+    path("<int:pk>/deployment/file/", deployment.report_create, name="deployment_file"),
+    path("<int:pk>/deployment/period/", deployment.report_period, name="deployment_period"),
+    path("<int:pk>/deployment/<int:report_pk>/", deployment.report_detail, name="deployment_report"),
+    path("<int:pk>/deployment/<int:report_pk>/files/<int:file_pk>/", deployment.report_file_download,
+         name="deployment_report_file"),
     path("<int:pk>/<action:action>/confirm/", lifecycle.transition_confirm, name="confirm"),
     path("<int:pk>/<action:action>/", lifecycle.transition, name="transition"),
 ]

@@ -9,6 +9,7 @@ from agreements.models.agreement import (  # noqa: F401
     ReviewRequest,
     StatusChange,
 )
+from agreements.models.deployment import DeploymentReport, DeploymentReportFile, Period, report_periods  # noqa: F401
 from agreements.models.library import ClauseTemplate, LegalDocument  # noqa: F401
 from agreements.models.review import AgreementVersion, Answer, Comment, Opinion  # noqa: F401
 from agreements.models.signed import SignedCopy  # noqa: F401

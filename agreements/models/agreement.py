@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxLengthValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -23,6 +23,8 @@ DEFAULT_TITLE = "Bàn giao quyền sử dụng để triển khai Phần mềm H
 # service, refuse a longer text too.
 CLAUSE_TEXT_MAX = 20_000
 CITATION_MAX = 2_000
+# Deployment reports come at least once a year.
+REPORT_EVERY_MAX = 12
 
 # "15/BB-CNTT": the symbol is written without spaces (Decree 30/2020/NĐ-CP).
 def validate_symbol(value):
@@ -140,6 +142,12 @@ class Agreement(models.Model):
                                        verbose_name=_("provinces in scope"), blank=True)
     term_start = models.DateField(_("term starts"), null=True, blank=True, validators=[sane_date])
     term_end = models.DateField(_("term ends"), null=True, blank=True, validators=[sane_date])
+    # How often the receiving party reports its deployment, per province (issue 13): quarterly unless the
+    # drafter sets otherwise; agreements.models.deployment.report_periods counts the periods from it.
+    report_every_months = models.PositiveSmallIntegerField(
+        _("deployment reported every (months)"), default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(REPORT_EVERY_MAX)],
+        help_text=_("The receiving party files a deployment report for each province once per period."))
     condition_set = models.ForeignKey(ConditionSet, on_delete=models.PROTECT, null=True, blank=True,
                                       related_name="agreements", verbose_name=_("judged under conditions"))
     place = models.CharField(_("place of signing"), max_length=100, default="Hà Nội")
@@ -194,7 +202,8 @@ class Agreement(models.Model):
     # What the edit page changes of a draft; everything else moves only through the lifecycle services.
     DRAFT_FIELDS = ("title", "handing_department", "handing_representative", "handing_title", "handing_honorific",
                     "receiving_representative", "receiving_title", "receiving_honorific", "software_name",
-                    "software_version", "term_start", "term_end", "condition_set", "place", "planned_signing_on")
+                    "software_version", "term_start", "term_end", "condition_set", "place", "planned_signing_on",
+                    "report_every_months")
 
     class Meta:
         verbose_name = _("agreement")
@@ -226,6 +235,8 @@ class Agreement(models.Model):
                                     condition=Q(number__isnull=False)),
             models.CheckConstraint(condition=Q(term_end__isnull=True) | Q(term_start__isnull=True)
                                    | Q(term_end__gt=models.F("term_start")), name="agreement_term_end_after_start"),
+            models.CheckConstraint(condition=Q(report_every_months__gte=1, report_every_months__lte=REPORT_EVERY_MAX),
+                                   name="agreement_report_period_in_range"),
         ]
 
     def __str__(self):

@@ -1,8 +1,10 @@
 """Every write to an agreement and its libraries that enforces a rule goes through here. Each service
 checks who acts itself, takes plain data (instances and values, never forms) and opens its own
 transaction: lifecycle.py (one service per action of agreements.actions), drafting.py (draft text and
-library entries added to it), library.py (the libraries), signed_copies.py (the copy made at signing)."""
+library entries added to it), library.py (the libraries), signed_copies.py (the copy made at signing),
+deployment.py (the receiving party's deployment reports after signing)."""
 
+from agreements.services.deployment import agreement_set_report_period, report_file  # noqa: F401
 from agreements.services.drafting import (  # noqa: F401
     NotEditable,
     Row,

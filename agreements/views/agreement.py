@@ -18,6 +18,8 @@ from agreements.models import (
     Answer,
     Clause,
     Comment,
+    DeploymentReport,
+    DeploymentReportFile,
     LegalBasis,
     Opinion,
     ReviewRequest,
@@ -110,6 +112,8 @@ def agreement_detail(request, pk):
         "can_edit": permissions.can_edit(request.user, agreement),
         "can_view_history": can_view_history(request.user),
         "can_read_all": permissions.can_read_all(request.user),
+        "can_read_deployment": agreement.signed_on is not None
+        and permissions.can_read_deployment(request.user, agreement),
     })
 
 
@@ -200,6 +204,8 @@ def agreement_history(request, pk):
         Opinion.history.filter(request__agreement_id=agreement.pk),
         Comment.history.filter(opinion__request__agreement_id=agreement.pk),
         Answer.history.filter(comment__opinion__request__agreement_id=agreement.pk),
+        DeploymentReport.history.filter(agreement_id=agreement.pk),
+        DeploymentReportFile.history.filter(report__agreement_id=agreement.pk),
         owner=agreement,
     )
     return render(request, "core/history.html", {"object": agreement, "entries": entries})

@@ -15,3 +15,11 @@ def watched(drafter, vnpt, vnpt_user):
 def check(django_capture_on_commit_callbacks):
     """check(day): the daily watch on that day, with the mail it sends on commit actually sent."""
     return lambda day: run_watch(django_capture_on_commit_callbacks, day)
+
+
+@pytest.fixture
+def deployed(drafter, vnpt):
+    """VNPT-IT's signed minutes for Hà Nội and Cao Bằng (tests/agreements/deployment_reporting.py)."""
+    from tests.agreements.deployment_reporting import deployed as make
+
+    return make(by=drafter, partner=vnpt)

@@ -27,6 +27,8 @@ KINDS = {
     "evidence_accepted": EVIDENCE,
     "evidence_rejected": EVIDENCE,
     "evidence_info_requested": EVIDENCE,
+    "deployment_report_filed": {**REVIEW, "province": "Hà Nội", "period": "01/01/2026 – 31/03/2026",
+                                "facilities_live": 12, "records_created": 3400, "incidents": 0},
     "audit_sealed": {"link_id": 4812, "hash": "9f" * 32, "mac": "3a" * 32, "sealed_at": "28/11/2026 00:15"},
 }
 UNMARKED = re.compile(r"{% blocktranslate.*?{% endblocktranslate %}|{% translate \"[^\"]*\" %}|{%.*?%}|"

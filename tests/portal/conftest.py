@@ -2,6 +2,7 @@
 vietsens_user is the outsider who must get 404."""
 
 import datetime
+import functools
 
 import pytest
 from django.test import Client
@@ -20,6 +21,7 @@ from tests.factories import (
     clerk,
     current_province,
     draft,
+    member,
     opinion,
     signed,
     submit,
@@ -62,7 +64,18 @@ def vnpt_objects(vnpt, vnpt_user, vietsens_user, drafter, reviewer):
         "membership": Membership.objects.get(user=vnpt_user), "clause_template": template,
         "drafter": drafter, "review_request": request, "opinion": given, "comment": given.comments.get(),
         "version": agreement.versions.get(number=1),
+        # Signing takes time: VNPT's signed minutes and their report are made only for the pages that need them.
+        "deployment": functools.cache(lambda: _reported(signed(partner=vnpt, number=7, condition_set=condition_set,
+                                                               provinces=[current_province("04")]), vnpt_user)),
     }
+
+
+def _reported(agreement, by):
+    """A deployment report of the first period of signed minutes, with its file, filed by `by`."""
+    return agreement_services.report_file(agreement=agreement, province=agreement.provinces.get(),
+                                          period_start=agreement.term_start, by=by, uploads=[upload("bao-cao.pdf")],
+                                          figures={"facilities_live": 3, "records_created": 120, "incidents": 0,
+                                                   "problems": "", "next_steps": ""})
 
 
 @pytest.fixture
@@ -77,6 +90,7 @@ def every_model(vnpt_objects, auditor):
     condition_set = vnpt_objects["condition_set"]
     accept(partner, condition_set.conditions.get(), valid_until=datetime.date(2026, 6, 30))
     agreement = signed(partner=partner, condition_set=condition_set, provinces=[current_province("92")])
+    _reported(agreement, member(partner))
     eligibility_watch.check_all(day=datetime.date(2026, 7, 1))
     DownloadRecord.objects.create(user=auditor, what=DownloadRecord.What.SIGNED_MINUTES, object_id=agreement.pk,
                                   filename="bien-ban.pdf")

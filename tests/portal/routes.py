@@ -80,7 +80,8 @@ OBJECT_BEFORE_ID = {"partners": "partner", "members": "membership", "documents":
                     "conditions": "condition_set", "evidence": "evidence", "files": "evidence_file",
                     "agreements": "agreement", "<str:kind>": "clause_template"}
 OBJECT_NAMED = {"partner_pk": "partner", "condition_pk": "condition", "request_pk": "review_request",
-                "opinion_pk": "opinion", "comment_pk": "comment"}
+                "opinion_pk": "opinion", "comment_pk": "comment", "report_pk": "deployment_report",
+                "file_pk": "deployment_report_file"}
 # Parameters that are no id: a version's number, and the two versions compared.
 VALUE_NAMED = {"number": lambda objects: objects["version"].number, "since": lambda objects: 1,
                "to": lambda objects: 2}
@@ -91,6 +92,10 @@ def url_of(route, objects, action=None):
     if route.is_admin:
         return _admin_url(route, objects)
     kwargs = {}
+    if "/deployment/" in route.route:  # the pages of signed minutes: VNPT's, with a report and its file
+        report = objects["deployment"]()
+        objects = {**objects, "agreement": report.agreement, "deployment_report": report,
+                   "deployment_report_file": report.files.get()}
     for param in route.params:
         if param == "action":
             kwargs[param] = action

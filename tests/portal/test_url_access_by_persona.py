@@ -103,6 +103,12 @@ TABLE = {
     "agreements:opinion":               (LOGIN, 200,    200,   200,   200,   200,   200,   200,   404,   404),
     "agreements:opinion_letter":        (LOGIN, 200,    200,   200,   200,   200,   200,   200,   404,   404),
     "agreements:answer":                (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
+    # After signing: the Ministry and the receiving party read the deployment; only the receiving party files.
+    "agreements:deployment":            (LOGIN, 200,    404,   200,   200,   200,   200,   200,   200,   404),
+    "agreements:deployment_file":       (LOGIN, 403,    404,   403,   403,   403,   403,   403,   200,   404),
+    "agreements:deployment_period":     (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
+    "agreements:deployment_report":     (LOGIN, 200,    404,   200,   200,   200,   200,   200,   200,   404),
+    "agreements:deployment_report_file": (LOGIN, 200,   404,   200,   200,   200,   200,   200,   200,   404),
     "notices":                          (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   200),
     "notices_read":                     (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
 }
