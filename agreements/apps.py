@@ -16,6 +16,10 @@ class AgreementsConfig(AppConfig):
         SET_KEEPERS.append(lambda day: Agreement.objects.in_force_on(day).values("condition_set"))
         self._audit_scopes()
         search.connect()
+        from agreements.models import RefusalRequestFile
+        from core.uploads import counts_toward_partner_quota
+
+        counts_toward_partner_quota(RefusalRequestFile, partner="request__agreement__partner_id")
 
     @staticmethod
     def _audit_scopes():
@@ -29,6 +33,9 @@ class AgreementsConfig(AppConfig):
         for label in ("agreementprovince", "legalbasis", "clause", "reviewrequest", "statuschange",
                       "eligibilityflag", "agreementversion", "signedcopy"):
             audit.scope_for(f"agreements.{label}", lambda row: of(row.agreement))
+        audit.scope_for("agreements.refusalrequest", lambda row: of(row.agreement))
+        audit.scope_for("agreements.refusalprovince", lambda row: of(row.request.agreement))
+        audit.scope_for("agreements.refusalrequestfile", lambda row: of(row.request.agreement))
         audit.scope_for("agreements.opinion", lambda row: of(row.version.agreement))
         audit.scope_for("agreements.comment", lambda row: of(row.opinion.version.agreement))
         audit.scope_for("agreements.answer", lambda row: of(row.comment.opinion.version.agreement))

@@ -1,7 +1,7 @@
 from django.urls import path, register_converter
 
 from agreements.actions import ActionConverter
-from agreements.views import agreement, consolidation, library, lifecycle, minutes, opinions, versions
+from agreements.views import agreement, consolidation, library, lifecycle, minutes, opinions, refusal, versions
 
 register_converter(ActionConverter, "action")
 
@@ -31,6 +31,13 @@ urlpatterns = [
     path("<int:pk>/opinions/<int:opinion_pk>/", opinions.opinion_detail, name="opinion"),
     path("<int:pk>/opinions/<int:opinion_pk>/letter/", opinions.opinion_letter, name="opinion_letter"),
     path("<int:pk>/comments/<int:comment_pk>/answer/", opinions.comment_answer, name="answer"),
+    path("<int:pk>/refusals/new/", refusal.refusal_create, name="refusal_create"),
+    path("<int:pk>/refusals/<int:refusal_pk>/", refusal.refusal_detail, name="refusal"),
+    path("<int:pk>/refusals/<int:refusal_pk>/accept/", refusal.refusal_decide, {"decision": "accept"},
+         name="refusal_accept"),
+    path("<int:pk>/refusals/<int:refusal_pk>/reject/", refusal.refusal_decide, {"decision": "reject"},
+         name="refusal_reject"),
+    path("<int:pk>/refusals/<int:refusal_pk>/files/<int:file_pk>/", refusal.refusal_file, name="refusal_file"),
     path("<int:pk>/<action:action>/confirm/", lifecycle.transition_confirm, name="confirm"),
     path("<int:pk>/<action:action>/", lifecycle.transition, name="transition"),
 ]

@@ -111,6 +111,7 @@ class DownloadRecord(models.Model):
         SIGNED_MINUTES = "signed_minutes", _("Signed minutes")
         DRAFT_MINUTES = "draft_minutes", _("Draft minutes")
         AGREEMENT_LIST = "agreement_list", _("Export of the agreement list")
+        REFUSAL_FILE = "refusal_file", _("File of a refusal request")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
                              verbose_name=_("user"))

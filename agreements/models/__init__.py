@@ -10,5 +10,6 @@ from agreements.models.agreement import (  # noqa: F401
     StatusChange,
 )
 from agreements.models.library import ClauseTemplate, LegalDocument  # noqa: F401
+from agreements.models.refusal import RefusalProvince, RefusalRequest, RefusalRequestFile  # noqa: F401
 from agreements.models.review import AgreementVersion, Answer, Comment, Opinion  # noqa: F401
 from agreements.models.signed import SignedCopy  # noqa: F401

@@ -20,9 +20,13 @@ from agreements.models import (
     Comment,
     LegalBasis,
     Opinion,
+    RefusalProvince,
+    RefusalRequest,
+    RefusalRequestFile,
     ReviewRequest,
 )
 from agreements.services.drafting import ROW_FIELDS
+from agreements.services.refusal import may_file
 from core import search
 from core.exceptions import Refused
 from core.http import flash_refusal, int_param
@@ -110,6 +114,7 @@ def agreement_detail(request, pk):
         "can_edit": permissions.can_edit(request.user, agreement),
         "can_view_history": can_view_history(request.user),
         "can_read_all": permissions.can_read_all(request.user),
+        "can_ask_refusal": agreement.status == Agreement.Status.SIGNED and may_file(request.user, agreement),
     })
 
 
@@ -200,6 +205,9 @@ def agreement_history(request, pk):
         Opinion.history.filter(request__agreement_id=agreement.pk),
         Comment.history.filter(opinion__request__agreement_id=agreement.pk),
         Answer.history.filter(comment__opinion__request__agreement_id=agreement.pk),
+        RefusalRequest.history.filter(agreement_id=agreement.pk),
+        RefusalProvince.history.filter(request__agreement_id=agreement.pk),
+        RefusalRequestFile.history.filter(request__agreement_id=agreement.pk),
         owner=agreement,
     )
     return render(request, "core/history.html", {"object": agreement, "entries": entries})
