@@ -2,7 +2,9 @@
 agreement): every rule of agreements.services.refusal.refusal_file, allowed and refused."""
 
 import pytest
+from django.utils import timezone
 
+from agreements import services
 from agreements.models import Agreement, RefusalRequest, RefusalRequestFile
 from core.exceptions import NotPermitted, Refused
 from core.models import Notification
@@ -48,9 +50,6 @@ def test_a_draft_cannot_be_refused(vnpt, vnpt_user):
 
 
 def test_a_terminated_agreement_cannot_be_refused(minutes, vnpt_user, drafter):
-    from agreements import services
-    from django.utils import timezone
-
     services.agreement_terminate(agreement=minutes, by=drafter, terminated_on=timezone.localdate(),
                                  reason_code=Agreement.TerminationReason.MUTUAL)
     with pytest.raises(Refused) as refused:
@@ -89,8 +88,6 @@ def test_at_least_one_province_is_asked(minutes, vnpt_user):
 
 
 def test_a_province_of_another_agreement_cannot_be_asked(minutes, vnpt, vnpt_user):
-    from agreements import services
-
     elsewhere = draft(partner=vnpt)
     with pytest.raises(Refused) as refused:
         services.refusal_file(agreement=minutes, by=vnpt_user, clause=refusal_clause(minutes),
@@ -99,8 +96,6 @@ def test_a_province_of_another_agreement_cannot_be_asked(minutes, vnpt, vnpt_use
 
 
 def test_a_released_province_cannot_be_asked_again(minutes, vnpt_user, drafter):
-    from agreements import services
-
     services.refusal_accept(request=file_request(minutes, vnpt_user, codes=("01",)), by=drafter, reason="")
     with pytest.raises(Refused) as refused:
         file_request(minutes, vnpt_user, codes=("01",))
