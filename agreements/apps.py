@@ -20,6 +20,10 @@ class AgreementsConfig(AppConfig):
 
         counts_toward_partner_quota(DeploymentReportFile, partner="report__agreement__partner_id")
         search.connect()
+        from agreements.models import RefusalRequestFile
+        from core.uploads import counts_toward_partner_quota
+
+        counts_toward_partner_quota(RefusalRequestFile, partner="request__agreement__partner_id")
 
     @staticmethod
     def _audit_scopes():
@@ -34,6 +38,9 @@ class AgreementsConfig(AppConfig):
                       "eligibilityflag", "agreementversion", "signedcopy", "deploymentreport"):
             audit.scope_for(f"agreements.{label}", lambda row: of(row.agreement))
         audit.scope_for("agreements.deploymentreportfile", lambda row: of(row.report.agreement))
+        audit.scope_for("agreements.refusalrequest", lambda row: of(row.agreement))
+        audit.scope_for("agreements.refusalprovince", lambda row: of(row.request.agreement))
+        audit.scope_for("agreements.refusalrequestfile", lambda row: of(row.request.agreement))
         audit.scope_for("agreements.opinion", lambda row: of(row.version.agreement))
         audit.scope_for("agreements.comment", lambda row: of(row.opinion.version.agreement))
         audit.scope_for("agreements.answer", lambda row: of(row.comment.opinion.version.agreement))

@@ -138,3 +138,32 @@ def deployment_report_filed(report, agreement):
 
 def _d(day):
     return day.strftime("%d/%m/%Y") if day else ""
+
+
+def refusal_filed(request):
+    """The Ministry's drafters are told a refusal request waits for their decision."""
+    agreement = request.agreement
+    notify(drafters(agreement), kind="refusal_filed", key=f"refusal_filed:{request.pk}",
+           url=request.get_absolute_url(),
+           params={**_base(agreement), "request": request.pk, "article": request.clause.article_number(),
+                   "provinces": ", ".join(row.province.name for row in _asked(request))})
+
+
+def refusal_decided(request):
+    """The receiving party's users are told of the decision, and its outcome."""
+    agreement = request.agreement
+    notify(partner_people(agreement), kind="refusal_decided", key=f"refusal_decided:{request.pk}",
+           url=request.get_absolute_url(),
+           params={**_base(agreement), "request": request.pk, "article": request.clause.article_number(),
+                   "accepted": request.status == request.Status.ACCEPTED,
+                   "status": _source(request.Status(request.status).label),
+                   "outcome": _source(request.Outcome(request.outcome).label) if request.outcome else "",
+                   "provinces": ", ".join(row.province.name for row in _asked(request)),
+                   "reason": request.decision_reason})
+
+
+def _asked(request):
+    from agreements.models import AgreementProvince
+
+    return AgreementProvince.objects.filter(refusal_requests=request).select_related("province").order_by(
+        "province__name")

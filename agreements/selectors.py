@@ -15,7 +15,7 @@ from agreements.models import Agreement, EligibilityFlag, Opinion, ReviewRequest
 from agreements.models.signed import signed_names
 from conditions import eligibility
 from conditions import selectors as condition_selectors
-from core.models import DownloadRecord, Province
+from core.models import DownloadRecord
 
 S = Agreement.Status
 ENDING_SOON = datetime.timedelta(days=90)
@@ -184,7 +184,9 @@ def agreement_page(user, agreement):
         # Signed minutes name the parties as they were called that day.
         "as_signed": signed_names(agreement),
         "clauses": _printed(agreement),
-        "provinces": Province.objects.filter(agreements=agreement).order_by("name"),
+        # Released provinces stay listed, marked as such: the signed text never changes.
+        "scope": agreement.scope.select_related("province").order_by("province__name"),
+        "refusal_requests": agreement.refusal_requests.select_related("filed_by").order_by("-filed_at", "-pk"),
         **review_state(user, agreement),
         # Reviewers and partners read the text as it was sent to them until it is signed.
         "reads_live_text": permissions.can_read_all(user) or agreement.signed_on is not None,

@@ -1,7 +1,17 @@
 from django.urls import path, register_converter
 
 from agreements.actions import ActionConverter
-from agreements.views import agreement, consolidation, deployment, library, lifecycle, minutes, opinions, versions
+from agreements.views import (
+                              agreement,
+                              consolidation,
+                              deployment,
+                              library,
+                              lifecycle,
+                              minutes,
+                              opinions,
+                              refusal,
+                              versions,
+)
 
 register_converter(ActionConverter, "action")
 
@@ -37,6 +47,13 @@ urlpatterns = [
     path("<int:pk>/deployment/<int:report_pk>/", deployment.report_detail, name="deployment_report"),
     path("<int:pk>/deployment/<int:report_pk>/files/<int:file_pk>/", deployment.report_file_download,
          name="deployment_report_file"),
+    path("<int:pk>/refusals/new/", refusal.refusal_create, name="refusal_create"),
+    path("<int:pk>/refusals/<int:refusal_pk>/", refusal.refusal_detail, name="refusal"),
+    path("<int:pk>/refusals/<int:refusal_pk>/accept/", refusal.refusal_decide, {"decision": "accept"},
+         name="refusal_accept"),
+    path("<int:pk>/refusals/<int:refusal_pk>/reject/", refusal.refusal_decide, {"decision": "reject"},
+         name="refusal_reject"),
+    path("<int:pk>/refusals/<int:refusal_pk>/files/<int:file_pk>/", refusal.refusal_file, name="refusal_file"),
     path("<int:pk>/<action:action>/confirm/", lifecycle.transition_confirm, name="confirm"),
     path("<int:pk>/<action:action>/", lifecycle.transition, name="transition"),
 ]

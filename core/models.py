@@ -112,6 +112,7 @@ class DownloadRecord(models.Model):
         DRAFT_MINUTES = "draft_minutes", _("Draft minutes")
         AGREEMENT_LIST = "agreement_list", _("Export of the agreement list")
         DEPLOYMENT_REPORT_FILE = "deployment_report_file", _("Deployment report file")
+        REFUSAL_FILE = "refusal_file", _("File of a refusal request")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
                              verbose_name=_("user"))

@@ -11,5 +11,6 @@ from agreements.models.agreement import (  # noqa: F401
 )
 from agreements.models.deployment import DeploymentReport, DeploymentReportFile, Period, report_periods  # noqa: F401
 from agreements.models.library import ClauseTemplate, LegalDocument  # noqa: F401
+from agreements.models.refusal import RefusalProvince, RefusalRequest, RefusalRequestFile  # noqa: F401
 from agreements.models.review import AgreementVersion, Answer, Comment, Opinion  # noqa: F401
 from agreements.models.signed import SignedCopy  # noqa: F401

@@ -282,6 +282,10 @@ class AgreementProvince(models.Model):
                                   verbose_name=_("agreement"))
     province = models.ForeignKey(Province, on_delete=models.PROTECT, related_name="+",
                                  verbose_name=_("province"))
+    # A province released from a signed agreement's scope (an accepted refusal) stays on record, since the
+    # signed text never changes, but is no longer in force for this agreement from that day.
+    released_on = models.DateField(_("released on"), null=True, blank=True, editable=False)
+    released_reason = models.TextField(_("why released"), blank=True, editable=False)
     history = HistoricalRecords()
 
     objects = AgreementOwnedQuerySet.as_manager()
@@ -375,6 +379,12 @@ class Clause(models.Model):
 
     def __str__(self):
         return self.heading or self.text[:80]
+
+    def article_number(self):
+        """The article that prints this clause: the minutes' Article 1 is the scope, the clauses follow in order."""
+        before = self.agreement.clauses.filter(Q(position__lt=self.position) | Q(position=self.position,
+                                                                                 pk__lt=self.pk)).count()
+        return before + 2
 
     def clean(self):
         from agreements.placeholders import text_problems

@@ -22,4 +22,5 @@ from agreements.services.lifecycle import (  # noqa: F401
     agreement_sign,
     agreement_terminate,
 )
+from agreements.services.refusal import refusal_accept, refusal_file, refusal_reject  # noqa: F401
 from agreements.services.review import comment_answer, opinion_record  # noqa: F401

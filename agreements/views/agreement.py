@@ -22,9 +22,13 @@ from agreements.models import (
     DeploymentReportFile,
     LegalBasis,
     Opinion,
+    RefusalProvince,
+    RefusalRequest,
+    RefusalRequestFile,
     ReviewRequest,
 )
 from agreements.services.drafting import ROW_FIELDS
+from agreements.services.refusal import may_file
 from core import search
 from core.exceptions import Refused
 from core.http import flash_refusal, int_param
@@ -114,6 +118,7 @@ def agreement_detail(request, pk):
         "can_read_all": permissions.can_read_all(request.user),
         "can_read_deployment": agreement.signed_on is not None
         and permissions.can_read_deployment(request.user, agreement),
+        "can_ask_refusal": agreement.status == Agreement.Status.SIGNED and may_file(request.user, agreement),
     })
 
 
@@ -206,6 +211,9 @@ def agreement_history(request, pk):
         Answer.history.filter(comment__opinion__request__agreement_id=agreement.pk),
         DeploymentReport.history.filter(agreement_id=agreement.pk),
         DeploymentReportFile.history.filter(report__agreement_id=agreement.pk),
+        RefusalRequest.history.filter(agreement_id=agreement.pk),
+        RefusalProvince.history.filter(request__agreement_id=agreement.pk),
+        RefusalRequestFile.history.filter(request__agreement_id=agreement.pk),
         owner=agreement,
     )
     return render(request, "core/history.html", {"object": agreement, "entries": entries})
