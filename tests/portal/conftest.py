@@ -14,6 +14,7 @@ from agreements.models import Clause, ClauseTemplate, LegalDocument
 from core import ratelimit, roles
 from core.models import DownloadRecord, Province
 from partners.models import Membership
+from tests.agreements.refusing import file_request
 from tests.factories import (
     AuthorityDocumentFactory,
     PartnerFactory,
@@ -67,6 +68,10 @@ def vnpt_objects(vnpt, vnpt_user, vietsens_user, drafter, reviewer):
         # Signing takes time: VNPT's signed minutes and their report are made only for the pages that need them.
         "deployment": functools.cache(lambda: _reported(signed(partner=vnpt, number=7, condition_set=condition_set,
                                                                provinces=[current_province("04")]), vnpt_user)),
+        # VNPT's request to refuse the right to use under other signed minutes, with its file, waiting.
+        "refusal": functools.cache(lambda: file_request(
+            signed(partner=vnpt, number=8, condition_set=condition_set,
+                   provinces=[current_province("01"), current_province("08")]), vnpt_user)),
     }
 
 

@@ -91,7 +91,11 @@ def url_of(route, objects, action=None):
     """The URL of `route`, filled from `objects` (kind -> object, see tests/portal/conftest.py)."""
     if route.is_admin:
         return _admin_url(route, objects)
-    kwargs = {}
+    kwargs, named = {}, OBJECT_NAMED
+    if "/refusals/" in route.route:  # a refusal request of VNPT's signed minutes, with its file
+        request = objects["refusal"]()
+        objects = {**objects, "agreement": request.agreement, "refusal": request, "refusal_file": request.files.get()}
+        named = {**OBJECT_NAMED, "refusal_pk": "refusal", "file_pk": "refusal_file"}
     if "/deployment/" in route.route:  # the pages of signed minutes: VNPT's, with a report and its file
         report = objects["deployment"]()
         objects = {**objects, "agreement": report.agreement, "deployment_report": report,
@@ -103,8 +107,8 @@ def url_of(route, objects, action=None):
             kwargs[param] = "clauses"  # the library of standard clauses; its other kind is "documents"
         elif param in VALUE_NAMED:
             kwargs[param] = VALUE_NAMED[param](objects)
-        elif param in OBJECT_NAMED:
-            kwargs[param] = objects[OBJECT_NAMED[param]].pk
+        elif param in named:
+            kwargs[param] = objects[named[param]].pk
         else:
             before = route.route.split(f"<int:{param}>")[0].rstrip("/").rsplit("/", 1)[-1]
             kwargs[param] = objects[OBJECT_BEFORE_ID[before]].pk

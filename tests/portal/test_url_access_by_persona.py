@@ -109,6 +109,13 @@ TABLE = {
     "agreements:deployment_period":     (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
     "agreements:deployment_report":     (LOGIN, 200,    404,   200,   200,   200,   200,   200,   200,   404),
     "agreements:deployment_report_file": (LOGIN, 200,   404,   200,   200,   200,   200,   200,   200,   404),
+    # A refusal request: the receiving party asks, the Ministry decides (by POST); whoever reads the minutes (the
+    # reviewer's department was asked for its opinion on them) reads the request; other units never see it.
+    "agreements:refusal_create":        (LOGIN, 403,    403,   403,   403,   403,   403,   403,   200,   404),
+    "agreements:refusal":               (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   404),
+    "agreements:refusal_accept":        (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
+    "agreements:refusal_reject":        (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
+    "agreements:refusal_file":          (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   404),
     "notices":                          (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   200),
     "notices_read":                     (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
 }
