@@ -17,6 +17,9 @@ from agreements.models import (
     LegalBasis,
     LegalDocument,
     Opinion,
+    RefusalProvince,
+    RefusalRequest,
+    RefusalRequestFile,
     ReviewRequest,
     SignedCopy,
     StatusChange,
@@ -134,3 +137,32 @@ class DeploymentReportFileAdmin(ReadOnlyHistoryAdmin):
     list_display = ["original_name", "report", "content_type", "size"]
     list_select_related = ["report__agreement__partner", "report__province"]
     exclude = ["file"]  # downloaded from the report's page, where the download is recorded
+
+
+class RefusalProvinceInline(ReadOnlyInline):
+    model = RefusalProvince
+
+
+class RefusalRequestFileInline(ReadOnlyInline):
+    model = RefusalRequestFile
+    fields = ["original_name", "content_type", "size", "sha256"]
+
+
+@admin.register(RefusalRequest)
+class RefusalRequestAdmin(ReadOnlyHistoryAdmin):
+    list_display = ["agreement", "clause", "status", "outcome", "filed_by", "filed_at", "decided_by", "decided_at"]
+    list_select_related = ["agreement", "agreement__partner", "clause", "filed_by", "decided_by"]
+    inlines = [RefusalProvinceInline, RefusalRequestFileInline]
+
+
+@admin.register(RefusalProvince)
+class RefusalProvinceAdmin(ReadOnlyHistoryAdmin):
+    list_display = ["request", "scope"]
+    list_select_related = ["request__agreement__partner", "scope__province"]
+
+
+@admin.register(RefusalRequestFile)
+class RefusalRequestFileAdmin(ReadOnlyHistoryAdmin):
+    list_display = ["original_name", "request", "content_type", "size"]
+    list_select_related = ["request__agreement__partner"]
+    exclude = ["file"]  # downloaded from the request's page, where the download is recorded

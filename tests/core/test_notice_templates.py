@@ -29,6 +29,10 @@ KINDS = {
     "evidence_info_requested": EVIDENCE,
     "deployment_report_filed": {**REVIEW, "province": "Hà Nội", "period": "01/01/2026 – 31/03/2026",
                                 "facilities_live": 12, "records_created": 3400, "incidents": 0},
+    "refusal_filed": {**REVIEW, "request": 3, "article": 9, "provinces": "Hà Nội, Tuyên Quang"},
+    "refusal_decided": {**REVIEW, "request": 3, "article": 9, "accepted": True, "status": "Accepted",
+                        "outcome": "The provinces asked were released from the scope", "provinces": "Hà Nội",
+                        "reason": "Đủ căn cứ"},
     "audit_sealed": {"link_id": 4812, "hash": "9f" * 32, "mac": "3a" * 32, "sealed_at": "28/11/2026 00:15"},
 }
 UNMARKED = re.compile(r"{% blocktranslate.*?{% endblocktranslate %}|{% translate \"[^\"]*\" %}|{%.*?%}|"

@@ -96,6 +96,7 @@ def every_model(vnpt_objects, auditor):
     accept(partner, condition_set.conditions.get(), valid_until=datetime.date(2026, 6, 30))
     agreement = signed(partner=partner, condition_set=condition_set, provinces=[current_province("92")])
     _reported(agreement, member(partner))
+    file_request(agreement, member(partner), codes=("92",))
     eligibility_watch.check_all(day=datetime.date(2026, 7, 1))
     DownloadRecord.objects.create(user=auditor, what=DownloadRecord.What.SIGNED_MINUTES, object_id=agreement.pk,
                                   filename="bien-ban.pdf")
