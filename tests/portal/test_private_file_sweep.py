@@ -13,10 +13,12 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 
-from agreements.models import Opinion
+from agreements import services as agreement_services
+from agreements.models import DeploymentReportFile, Opinion, RefusalRequestFile
 from conditions.models import EvidenceFile
 from tests.agreements.pdf_reading import download, stored
-from tests.factories import AuthorityDocumentFactory, agreed, condition_set, in_review, signed, submit
+from tests.agreements.refusing import file_request, signed_minutes
+from tests.factories import AuthorityDocumentFactory, agreed, condition_set, in_review, member_of, signed, submit
 from tests.samples import PDF, stored_files, upload
 
 pytestmark = pytest.mark.django_db
@@ -120,3 +122,17 @@ def test_signed_minutes_still_download_unchanged_after_a_sweep(login, drafter, v
     _sweep()
     response = download(login(drafter), agreement)
     assert (response.status_code, response.content) == (200, before)
+
+
+def test_the_files_of_deployment_reports_and_refusal_requests_are_kept_however_old(vnpt, later):
+    agreement = signed_minutes(partner=vnpt)
+    file_request(agreement, member_of(vnpt))
+    agreement_services.report_file(agreement=agreement, province=agreement.provinces.order_by("code").first(),
+                         period_start=agreement.term_start, by=member_of(vnpt), uploads=[upload("bao-cao.pdf")],
+                         figures={"facilities_live": 3, "records_created": 120, "incidents": 0, "problems": "",
+                                  "next_steps": ""})
+    later(60 * 24 * 365)
+    _sweep()
+    for item in (DeploymentReportFile.objects.get(), RefusalRequestFile.objects.get()):
+        with item.file.open("rb") as kept:
+            assert kept.read() == PDF

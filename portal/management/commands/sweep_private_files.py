@@ -6,18 +6,29 @@ storage (core.storage), the directory or the bucket that every server shares."""
 
 import datetime
 
+from django.apps import apps
 from django.core.management.base import BaseCommand
+from django.db import models
 from django.utils import timezone
 
 from agreements import pdf_cache
-from agreements.models import Opinion
-from conditions.models import EvidenceFile
 from core import storage
-from partners.models import AuthorityDocument
+
+
+def referenced():
+    """The name of every private file a row refers to: every file field kept in the private storage, of every
+    model (evidence, authority documents, opinion letters, deployment reports, refusal requests, and whatever
+    comes next), so that no new kind of file is swept for want of a line here."""
+    names = set()
+    for model in apps.get_models():
+        for field in model._meta.get_fields():
+            if isinstance(field, models.FileField) and field.storage is storage.private_storage:
+                names |= set(model._default_manager.exclude(**{field.name: ""}).values_list(field.name, flat=True))
+    return names
 
 
 class Command(BaseCommand):
-    help = "Delete private files (evidence, authority documents, opinion letters) that no row refers to."
+    help = "Delete private files (evidence, authority documents, opinion letters, reports, …) that no row refers to."
 
     def add_arguments(self, parser):
         parser.add_argument("--min-age", type=int, default=60, metavar="MINUTES",
@@ -25,9 +36,7 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true")
 
     def handle(self, *args, min_age, dry_run, **options):
-        known = set(EvidenceFile.objects.values_list("file", flat=True))
-        known |= set(AuthorityDocument.objects.exclude(file="").values_list("file", flat=True))
-        known |= set(Opinion.objects.exclude(letter="").values_list("letter", flat=True))
+        known = referenced()
         cutoff = timezone.now() - datetime.timedelta(minutes=min_age)
         removed = 0
         for name in storage.walk():
