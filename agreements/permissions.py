@@ -45,10 +45,18 @@ def can_read_deployment(user, agreement):
     return can_read_all(user) or (user.is_authenticated and own_unit_id(user) == agreement.partner_id)
 
 
-def can_file_report(user, agreement):
-    """Only the receiving party's own users file its deployment reports: the Ministry reads them, it does not
-    write them."""
+def speaks_for_receiving_party(user, agreement):
+    """One of the receiving party's own users: who files its deployment reports and asks to refuse the right to
+    use under its minutes. The Ministry reads and decides; it does not write for the partner."""
     return user.is_authenticated and user.is_active and own_unit_id(user) == agreement.partner_id
+
+
+can_file_report = can_ask_refusal = speaks_for_receiving_party
+
+
+def can_decide_refusal(user):
+    """Accepting a refusal may end the agreement: who may terminate agreements decides."""
+    return has_grant(user, "agreements.transition_agreement")
 
 
 def can_set_report_period(user):

@@ -7,6 +7,7 @@ from simple_history.models import HistoricalRecords
 
 from conditions.querysets import ConditionSetQuerySet, EvidenceQuerySet, NoticeQuerySet
 from core.dates import long_date
+from core.models import PrivateFile
 from core.storage import private
 from core.uploads import PrivateUploadTo
 
@@ -161,25 +162,17 @@ class Evidence(models.Model):
         return self.status == self.Status.ACCEPTED and self.valid_from <= day <= self.valid_until
 
 
-class EvidenceFile(models.Model):
+class EvidenceFile(PrivateFile):
     """One file of a submission, kept privately under a name we chose."""
 
     evidence = models.ForeignKey(Evidence, on_delete=models.PROTECT, related_name="files",
                                  verbose_name=_("evidence"))
     file = models.FileField(_("file"), storage=private, upload_to=PrivateUploadTo("evidence"), max_length=200)
-    original_name = models.CharField(_("original file name"), max_length=255)
-    content_type = models.CharField(_("type"), max_length=40)
-    size = models.PositiveBigIntegerField(_("size"))
-    sha256 = models.CharField(_("SHA-256"), max_length=64)
     history = HistoricalRecords()
 
-    class Meta:
+    class Meta(PrivateFile.Meta):
         verbose_name = _("evidence file")
         verbose_name_plural = _("evidence files")
-        ordering = ["pk"]
-
-    def __str__(self):
-        return self.original_name
 
 
 class Notice(models.Model):

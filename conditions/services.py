@@ -2,9 +2,9 @@
 
 import calendar
 import datetime
+import functools
 
 from django.contrib.auth import get_user_model
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -16,7 +16,7 @@ from core import notices
 from core.exceptions import AlreadyRecorded, Refused
 from core.permissions import require
 from core.tracking import as_stored, changes, only, tracked_delete, tracked_save
-from core.uploads import check_file_count, check_partner_quota, named_as_detected, sha256_of, validate_upload
+from core.uploads import check_partner_quota, checked_kinds, sha256_of, store_private_files
 from partners.models import Partner
 
 # What the catalogue pages change of a draft version and of its conditions.
@@ -137,17 +137,7 @@ def evidence_submit(*, partner, condition, by, statement, uploads):
         problems.append(_("Write a statement."))
     if not uploads:
         problems.append(_("Attach at least one file."))
-    kinds = []
-    try:
-        check_file_count(uploads)
-    except ValidationError as error:
-        problems.extend(error.messages)
-        uploads = []  # too many to read
-    for upload in uploads:  # the form checks too; this is the rule, for every caller
-        try:
-            kinds.append(validate_upload(upload))
-        except ValidationError as error:
-            problems.extend(f"{upload.name}: {message}" for message in error.messages)
+    kinds = checked_kinds(uploads, problems)
     if problems:
         raise Refused(problems)
     digests = [sha256_of(upload) for upload in uploads]
@@ -159,18 +149,8 @@ def evidence_submit(*, partner, condition, by, statement, uploads):
     check_partner_quota(partner.pk, sum(upload.size for upload in uploads))
     evidence = tracked_save(Evidence(partner=partner, condition=condition, statement=statement, submitted_by=by),
                             by=by, reason=_("Evidence submitted"))
-    written = []
-    try:
-        for upload, (content_type, extension), digest in zip(uploads, kinds, digests):
-            item = EvidenceFile(evidence=evidence, original_name=named_as_detected(upload.name, extension),
-                                content_type=content_type, size=upload.size, sha256=digest)
-            item.file.save(f"upload{extension}", upload, save=False)  # the extension of what it is
-            written.append(item.file)
-            tracked_save(item, by=by, reason=_("Evidence submitted"))
-    except Exception:
-        for stored in written:  # nothing of a failed submission stays on disk
-            stored.delete(save=False)
-        raise
+    store_private_files(uploads, kinds, make=functools.partial(EvidenceFile, evidence=evidence), by=by,
+                        reason=_("Evidence submitted"), digests=digests)
     return evidence
 
 

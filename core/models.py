@@ -257,3 +257,20 @@ class SearchDocument(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["model", "object_id"], name="search_document_one_per_object")]
+
+
+class PrivateFile(models.Model):
+    """What every privately kept upload records beside its file (each concrete model declares `file` with its own
+    folder, and its history): the name it came with, what its content is, its size and fingerprint."""
+
+    original_name = models.CharField(_("original file name"), max_length=255)
+    content_type = models.CharField(_("type"), max_length=40)
+    size = models.PositiveBigIntegerField(_("size"))
+    sha256 = models.CharField(_("SHA-256"), max_length=64)
+
+    class Meta:
+        abstract = True
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.original_name

@@ -15,6 +15,7 @@ from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
 from core.exceptions import Refused
+from core.tracking import tracked_save
 
 # Magic numbers of the only formats we take: what a file is, not what it is called.
 SIGNATURES = {
@@ -141,6 +142,41 @@ def check_file_count(uploads):
     if len(uploads) > MAX_FILES_PER_SUBMISSION:
         raise ValidationError(_("At most %(max)d files in one submission: %(count)d were chosen.") % {
             "max": MAX_FILES_PER_SUBMISSION, "count": len(uploads)}, code="too_many_files")
+
+
+def checked_kinds(uploads, problems):
+    """What each upload is, by its content, under the rules of every private file (how many, which types, how
+    large); what breaks them is added to `problems`. Forms check too; this is the rule, for every caller."""
+    try:
+        check_file_count(uploads)
+    except ValidationError as error:
+        problems.extend(error.messages)
+        return []  # too many to read
+    kinds = []
+    for upload in uploads:
+        try:
+            kinds.append(validate_upload(upload))
+        except ValidationError as error:
+            problems.extend(f"{upload.name}: {message}" for message in error.messages)
+    return kinds
+
+
+def store_private_files(uploads, kinds, *, make, by, reason, digests=None):
+    """Each checked upload kept privately as the row `make(original_name=…, content_type=…, size=…, sha256=…)`
+    gives (a core.models.PrivateFile), under the extension of what it is, with its history; all or nothing: if one
+    fails, the files already written are deleted, since no storage rolls back with the transaction."""
+    written = []
+    try:
+        for upload, (content_type, extension), digest in zip(uploads, kinds, digests or map(sha256_of, uploads)):
+            item = make(original_name=named_as_detected(upload.name, extension), content_type=content_type,
+                        size=upload.size, sha256=digest)
+            item.file.save(f"upload{extension}", upload, save=False)
+            written.append(item.file)
+            tracked_save(item, by=by, reason=reason)
+    except Exception:
+        for stored in written:
+            stored.delete(save=False)
+        raise
 
 
 # Where each app keeps a partner's files: (model, lookup to the partner's id, size field). core knows no app, so the

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from agreements.models.agreement import Agreement
-from core.models import Province
+from core.models import PrivateFile, Province
 from core.storage import private
 from core.uploads import PrivateUploadTo
 
@@ -104,22 +104,14 @@ class DeploymentReport(models.Model):
         return Period(self.period_start, self.period_end)
 
 
-class DeploymentReportFile(models.Model):
+class DeploymentReportFile(PrivateFile):
     """A file attached to a report, kept privately under a name we chose (the rules of evidence files)."""
 
     report = models.ForeignKey(DeploymentReport, on_delete=models.PROTECT, related_name="files",
                                verbose_name=_("deployment report"))
     file = models.FileField(_("file"), storage=private, upload_to=PrivateUploadTo("deployment"), max_length=200)
-    original_name = models.CharField(_("original file name"), max_length=255)
-    content_type = models.CharField(_("type"), max_length=40)
-    size = models.PositiveBigIntegerField(_("size"))
-    sha256 = models.CharField(_("SHA-256"), max_length=64)
     history = HistoricalRecords()
 
-    class Meta:
+    class Meta(PrivateFile.Meta):
         verbose_name = _("deployment report file")
         verbose_name_plural = _("deployment report files")
-        ordering = ["pk"]
-
-    def __str__(self):
-        return self.original_name

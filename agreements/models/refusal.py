@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from agreements.querysets import AgreementOwnedQuerySet
+from core.models import PrivateFile
 from core.storage import private
 from core.uploads import PrivateUploadTo
 
@@ -88,22 +89,14 @@ class RefusalProvince(models.Model):
         return str(self.scope)
 
 
-class RefusalRequestFile(models.Model):
+class RefusalRequestFile(PrivateFile):
     """A document attached to a refusal request, kept privately under a name we chose."""
 
     request = models.ForeignKey(RefusalRequest, on_delete=models.PROTECT, related_name="files",
                                 verbose_name=_("refusal request"))
     file = models.FileField(_("file"), storage=private, upload_to=PrivateUploadTo("refusals"), max_length=200)
-    original_name = models.CharField(_("original file name"), max_length=255)
-    content_type = models.CharField(_("type"), max_length=40)
-    size = models.PositiveBigIntegerField(_("size"))
-    sha256 = models.CharField(_("SHA-256"), max_length=64)
     history = HistoricalRecords()
 
-    class Meta:
+    class Meta(PrivateFile.Meta):
         verbose_name = _("refusal request file")
         verbose_name_plural = _("refusal request files")
-        ordering = ["pk"]
-
-    def __str__(self):
-        return self.original_name

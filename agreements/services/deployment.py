@@ -1,6 +1,7 @@
 """After signing: the receiving party's deployment reports, and how often they are due (issue 13)."""
 
-from django.core.exceptions import ValidationError
+import functools
+
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -11,7 +12,7 @@ from agreements.models import Agreement, DeploymentReport, DeploymentReportFile,
 from core.exceptions import Refused, full_clean_or_refuse
 from core.permissions import require
 from core.tracking import only, tracked_save
-from core.uploads import check_file_count, check_partner_quota, named_as_detected, sha256_of, validate_upload
+from core.uploads import check_partner_quota, checked_kinds, store_private_files
 from partners.models import Partner
 
 # What the partner reports of a province for a period; the rest of a report is the service's to set.
@@ -35,7 +36,7 @@ def report_file(*, agreement, province, period_start, by, figures, uploads=()):
         problems.append(_("%(province)s is not in the scope of these minutes.") % {"province": province.name})
     period = _period_problems(agreement, period_start, problems)
     uploads = list(uploads)
-    kinds = _checked_uploads(uploads, problems)
+    kinds = checked_kinds(uploads, problems)
     if problems:
         raise Refused(problems)
     if period is not None and (earlier := _already_filed(agreement, province, period.start)) is not None:
@@ -49,7 +50,8 @@ def report_file(*, agreement, province, period_start, by, figures, uploads=()):
             tracked_save(report, by=by, reason=_("Deployment report filed"))
     except IntegrityError:
         raise Refused(_duplicate(_already_filed(agreement, province, period.start))) from None
-    _store_files(report, uploads, kinds, by=by)
+    store_private_files(uploads, kinds, make=functools.partial(DeploymentReportFile, report=report), by=by,
+                        reason=_("Deployment report filed"))
     notify.deployment_report_filed(report, agreement)
     return report
 
@@ -69,23 +71,6 @@ def _period_problems(agreement, period_start, problems):
     return None
 
 
-def _checked_uploads(uploads, problems):
-    """What each file is, by its content, under the rules of evidence files (how many, which types, how large);
-    what breaks them is added to `problems`. The form checks too; this is the rule, for every caller."""
-    try:
-        check_file_count(uploads)
-    except ValidationError as error:
-        problems.extend(error.messages)
-        return []  # too many to read
-    kinds = []
-    for upload in uploads:
-        try:
-            kinds.append(validate_upload(upload))
-        except ValidationError as error:
-            problems.extend(f"{upload.name}: {message}" for message in error.messages)
-    return kinds
-
-
 def _already_filed(agreement, province, period_start):
     return (DeploymentReport.objects.filter(agreement=agreement, province=province, period_start=period_start)
             .select_related("filed_by", "province").first())
@@ -97,21 +82,6 @@ def _duplicate(earlier):
         "province": earlier.province.name, "period": earlier.period,
         "day": f"{timezone.localtime(earlier.filed_at):%d/%m/%Y}",
         "who": earlier.filed_by.get_full_name() or earlier.filed_by.username}
-
-
-def _store_files(report, uploads, kinds, *, by):
-    written = []
-    try:
-        for upload, (content_type, extension) in zip(uploads, kinds):
-            item = DeploymentReportFile(report=report, original_name=named_as_detected(upload.name, extension),
-                                        content_type=content_type, size=upload.size, sha256=sha256_of(upload))
-            item.file.save(f"upload{extension}", upload, save=False)  # the extension of what it is
-            written.append(item.file)
-            tracked_save(item, by=by, reason=_("Deployment report filed"))
-    except Exception:
-        for stored in written:  # nothing of a failed report stays on disk
-            stored.delete(save=False)
-        raise
 
 
 @transaction.atomic

@@ -5,35 +5,22 @@ agreement. Accepting a request for every province still in scope terminates the 
 the clause cited); for some of them, it releases those provinces from the scope. Each service locks the
 agreement first, then the request, so a filing and a decision on the same agreement take turns."""
 
-from django.core.exceptions import ValidationError
+import functools
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from agreements import notify
+from agreements import notify, permissions
 from agreements.models import Agreement, AgreementProvince, Clause, RefusalProvince, RefusalRequest, RefusalRequestFile
 from agreements.services.lifecycle import agreement_terminate
 from core.exceptions import Refused
-from core.permissions import has_grant, require
+from core.permissions import require
 from core.tracking import as_stored, tracked_save
-from core.uploads import check_file_count, check_partner_quota, named_as_detected, sha256_of, validate_upload
+from core.uploads import check_partner_quota, checked_kinds, store_private_files
 from partners.models import Partner
-from partners.querysets import own_unit_id
 
 S = Agreement.Status
-DECIDES = "agreements.transition_agreement"
-
-
-def may_file(user, agreement):
-    """A member of the agreement's own receiving party; the Ministry decides, it does not file."""
-    unit = own_unit_id(user)
-    return unit is not None and unit == agreement.partner_id and not has_grant(user, DECIDES)
-
-
-def may_decide(user):
-    return has_grant(user, DECIDES)
-
-
 def refusal_clauses(agreement):
     """The refusal cases of this agreement, in the order the minutes print them."""
     return agreement.clauses.filter(section=Clause.Section.REFUSAL).order_by("position", "pk")
@@ -48,8 +35,8 @@ def scope_in_force(agreement):
 def refusal_file(*, agreement, by, clause, provinces, facts, uploads):
     """The receiving party asks to refuse the right to use for `provinces` (rows of the agreement's scope),
     citing `clause`, one of the agreement's own refusal cases, with the facts and documents."""
-    require(may_file(by, agreement), _("Only a member of the receiving party asks to refuse the right to use "
-                                       "under its agreement."))
+    require(permissions.can_ask_refusal(by, agreement),
+            _("Only a member of the receiving party asks to refuse the right to use under its agreement."))
     require(Agreement.objects.visible_to(by).filter(pk=agreement.pk).exists(), _("These minutes are not open to you."))
     agreement = Agreement.objects.select_for_update().select_related("partner").get(pk=agreement.pk)
     problems = []
@@ -71,17 +58,7 @@ def refusal_file(*, agreement, by, clause, provinces, facts, uploads):
         problems.append(_("State the facts that bring the case about."))
     if agreement.refusal_requests.filter(status=RefusalRequest.Status.PENDING).exists():
         problems.append(_("A refusal request already waits for the Ministry's decision on these minutes."))
-    kinds = []
-    try:
-        check_file_count(uploads)
-    except ValidationError as error:
-        problems.extend(error.messages)
-        uploads = []  # too many to read
-    for upload in uploads:  # the form checks too; this is the rule, for every caller
-        try:
-            kinds.append(validate_upload(upload))
-        except ValidationError as error:
-            problems.extend(f"{upload.name}: {message}" for message in error.messages)
+    kinds = checked_kinds(uploads, problems)
     if problems:
         raise Refused(problems)
     if uploads:
@@ -92,29 +69,16 @@ def refusal_file(*, agreement, by, clause, provinces, facts, uploads):
                                           filed_by=by), by=by, reason=why)
     for row in asked:
         tracked_save(RefusalProvince(request=request, scope=row), by=by, reason=why)
-    _store(request, uploads, kinds, by=by, reason=why)
+    store_private_files(uploads, kinds, make=functools.partial(RefusalRequestFile, request=request), by=by,
+                        reason=why)
     notify.refusal_filed(request)
     return request
 
 
-def _store(request, uploads, kinds, *, by, reason):
-    written = []
-    try:
-        for upload, (content_type, extension) in zip(uploads, kinds):
-            item = RefusalRequestFile(request=request, original_name=named_as_detected(upload.name, extension),
-                                      content_type=content_type, size=upload.size, sha256=sha256_of(upload))
-            item.file.save(f"upload{extension}", upload, save=False)  # the extension of what it is
-            written.append(item.file)
-            tracked_save(item, by=by, reason=reason)
-    except Exception:
-        for stored in written:  # nothing of a failed request stays on disk
-            stored.delete(save=False)
-        raise
-
-
 def _lock(request, by):
     """The request and its agreement re-read under their locks (agreement first, as refusal_file takes it)."""
-    require(may_decide(by), _("Only the Ministry's staff who may terminate agreements decide on a refusal."))
+    require(permissions.can_decide_refusal(by),
+            _("Only the Ministry's staff who may terminate agreements decide on a refusal."))
     agreement = Agreement.objects.select_for_update().select_related("partner").get(pk=request.agreement_id)
     request = RefusalRequest.objects.select_for_update().select_related("clause").get(pk=request.pk)
     request.agreement = agreement

@@ -28,7 +28,6 @@ from agreements.models import (
     ReviewRequest,
 )
 from agreements.services.drafting import ROW_FIELDS
-from agreements.services.refusal import may_file
 from core import search
 from core.exceptions import Refused
 from core.http import flash_refusal, int_param
@@ -118,7 +117,8 @@ def agreement_detail(request, pk):
         "can_read_all": permissions.can_read_all(request.user),
         "can_read_deployment": agreement.signed_on is not None
         and permissions.can_read_deployment(request.user, agreement),
-        "can_ask_refusal": agreement.status == Agreement.Status.SIGNED and may_file(request.user, agreement),
+        "can_ask_refusal": agreement.status == Agreement.Status.SIGNED
+        and permissions.can_ask_refusal(request.user, agreement),
     })
 
 

@@ -8,10 +8,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from agreements import services
+from agreements import permissions, services
 from agreements.models import Agreement, AgreementProvince, RefusalRequest, RefusalRequestFile
 from agreements.refusal_forms import RefusalDecisionForm, RefusalRequestForm
-from agreements.services.refusal import may_decide, may_file, refusal_clauses
+from agreements.services.refusal import refusal_clauses
 from agreements.views.agreement import visible_agreement
 from core.downloads import private_download
 from core.exceptions import NotPermitted, Refused
@@ -24,7 +24,7 @@ def refusal_create(request, pk):
     """The partner's form; when the minutes cannot be refused (not signed, no refusal case, a request
     already waiting) the page says why and offers nothing to submit."""
     agreement = visible_agreement(request, pk, Agreement.objects.select_related("partner"))
-    if not may_file(request.user, agreement):
+    if not permissions.can_ask_refusal(request.user, agreement):
         raise PermissionDenied
     pending = agreement.refusal_requests.filter(status=RefusalRequest.Status.PENDING).first()
     closed = None
@@ -72,7 +72,7 @@ def _visible_request(request, pk, refusal_pk):
 
 def refusal_detail(request, pk, refusal_pk, form=None, status=200, refusals=()):
     agreement, refusal = _visible_request(request, pk, refusal_pk)
-    can_decide = may_decide(request.user) and refusal.is_pending
+    can_decide = permissions.can_decide_refusal(request.user) and refusal.is_pending
     return render(request, "agreements/refusal_detail.html", {
         "agreement": agreement, "refusal": refusal, "article": refusal.clause.article_number(),
         "can_decide": can_decide, "form": form or (RefusalDecisionForm() if can_decide else None),
@@ -82,7 +82,7 @@ def refusal_detail(request, pk, refusal_pk, form=None, status=200, refusals=()):
 @require_POST
 def refusal_decide(request, pk, refusal_pk, decision):
     agreement, refusal = _visible_request(request, pk, refusal_pk)
-    if not may_decide(request.user):
+    if not permissions.can_decide_refusal(request.user):
         raise PermissionDenied
     form = RefusalDecisionForm(request.POST)
     if not form.is_valid():
