@@ -18,7 +18,8 @@ CHUNK = 2000
 
 def header():
     return [_("id"), _("number"), _("subject"), _("receiving party"), _("tax code"), _("provinces in scope"),
-            _("status"), _("term starts"), _("term ends"), _("signed on"), _("terminated on"), _("updated at")]
+            _("status"), _("term starts"), _("term ends"), _("signed on"), _("terminated on"), _("cancelled on"),
+            _("updated at")]
 
 
 def _day(value):
@@ -31,7 +32,7 @@ def rows(agreements):
         for a in chunk:
             yield [a.pk, a.number_and_symbol, a.title, a.partner.short_name, a.partner.tax_code,
                    ", ".join(s.province.name for s in a.scope.all()), a.get_status_display(), _day(a.term_start),
-                   _day(a.term_end), _day(a.signed_on), _day(a.terminated_on),
+                   _day(a.term_end), _day(a.signed_on), _day(a.terminated_on), _day(a.cancelled_on),
                    f"{timezone.localtime(a.updated_at):%d/%m/%Y %H:%M}"]
 
 
@@ -43,6 +44,6 @@ def response(request, fmt, agreements, keys):
     if fmt == "csv":
         return exports.csv_response(header(), ordered, name)
     return exports.xlsx_response(header(), ordered, name, sheet=_("Agreements"),
-                                 widths=[8, 16, 50, 20, 16, 30, 14, 12, 12, 12, 12, 17], full=lambda n: _(
+                                 widths=[8, 16, 50, 20, 16, 30, 14, 12, 12, 12, 12, 12, 17], full=lambda n: _(
                                      "The sheet is full: the export stops at this row, after %(count)s "
                                      "agreements. The CSV export holds every one.") % {"count": n})

@@ -46,14 +46,16 @@ def render_html(html):
 
 def render_minutes(agreement, *, draft=None):
     """The PDF bytes of the minutes as they are now. Unsigned minutes print as a draft ("DỰ THẢO" on every
-    page); the signed copy itself is rendered once, at signing (services.signed_copies)."""
+    page, "ĐÃ HỦY" once cancelled); the signed copy itself is rendered once, at signing (services.signed_copies)."""
     return render_html(minutes_html(agreement, draft=draft))
 
 
 def minutes_html(agreement, *, draft=None):
     """The HTML render_minutes renders: what a draft's PDF is kept by (agreements.pdf_cache)."""
     draft = agreement.signed_on is None if draft is None else draft
-    return context_html(minutes_context(agreement, draft=draft))
+    # Not part of what the minutes say (the versions frozen and their fingerprints leave it out): how they print.
+    cancelled = agreement.status == agreement.Status.CANCELLED
+    return context_html({**minutes_context(agreement, draft=draft), "cancelled": cancelled})
 
 
 def render_context(context):

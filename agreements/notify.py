@@ -111,19 +111,18 @@ def terminated(agreement):
     """Signed minutes ended: the drafters and the receiving party."""
     people = drafters(agreement) + partner_people(agreement)
     notify(people, kind="agreement_terminated", key=f"terminated:{agreement.pk}", url=agreement.get_absolute_url(),
-           params={**_base(agreement), "terminated_on": _d(agreement.terminated_on), "cancelled": False,
+           params={**_base(agreement), "terminated_on": _d(agreement.terminated_on),
                    "reason": _source(agreement.TerminationReason(agreement.termination_reason).label),
                    "notes": agreement.termination_notes})
 
 
 def cancelled(agreement):
-    """Minutes dropped before signing: the drafters, the receiving party, and the departments still asked for
-    an opinion."""
+    """Minutes dropped before signing, told as a cancellation (never in force, so nothing was terminated): the
+    drafters, the receiving party once the minutes were sent to it, and the departments asked for an opinion."""
     people = drafters(agreement) + partner_people(agreement)
     people += _addressees(agreement, agreement.review_requests.select_related("department"))
-    notify(people, kind="agreement_terminated", key=f"cancelled:{agreement.pk}", url=agreement.get_absolute_url(),
-           params={**_base(agreement), "terminated_on": _d(agreement.cancelled_on), "cancelled": True,
-                   "reason": _source(agreement.TerminationReason.CANCELLED.label),
+    notify(people, kind="agreement_cancelled", key=f"cancelled:{agreement.pk}", url=agreement.get_absolute_url(),
+           params={**_base(agreement), "cancelled_on": _d(agreement.cancelled_on),
                    "notes": agreement.cancellation_notes})
 
 

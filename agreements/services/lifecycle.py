@@ -128,8 +128,8 @@ def agreement_cancel(*, agreement, by, cancelled_on, notes=""):
     agreement = _begin(agreement, ACTIONS["cancel"], by)
     agreement.cancelled_on, agreement.cancellation_notes = cancelled_on, notes
     _refuse_if(cancelling_problems(agreement))
-    label = Agreement.TerminationReason.CANCELLED.label
-    agreement = _move(agreement, ACTIONS["cancel"], by, f"{label}. {notes}".strip(" ."))
+    said = _("Cancelled before signing")  # its own words, not a reason for termination: nothing was in force
+    agreement = _move(agreement, ACTIONS["cancel"], by, f"{said}. {notes}".strip(" ."))
     notify.cancelled(agreement)
     return agreement
 

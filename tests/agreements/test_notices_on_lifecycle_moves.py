@@ -112,18 +112,21 @@ def test_a_draft_cancelled_before_it_was_ever_sent_is_not_told_to_the_receiving_
     agreement = draft(by=drafter, partner=vnpt)
     with django_capture_on_commit_callbacks(execute=True):
         services.agreement_cancel(agreement=agreement, by=drafter, cancelled_on=datetime.date(2025, 12, 1))
-    assert _told("agreement_terminated") == ["drafter"]
+    assert _told("agreement_cancelled") == ["drafter"]
     assert _mailed(mailoutbox) == ["drafter@example.vn"]
-    assert "01/12/2025" in mailoutbox[0].subject and "Hủy trước khi ký" in mailoutbox[0].body
-    assert _in_english(drafter, "agreement_terminated")[0] == (
-        "The handover minutes with VNPT-IT were cancelled on 01/12/2025")
+    assert "01/12/2025" in mailoutbox[0].subject
+    subject, body = _in_english(drafter, "agreement_cancelled")
+    assert subject == "The handover minutes with VNPT-IT were cancelled on 01/12/2025"
+    assert "cancelled before signing" in body and "terminat" not in subject + body
 
 
 def test_minutes_cancelled_in_review_are_told_to_the_receiving_party_and_the_departments_asked(
         everyone, drafter, vnpt, django_capture_on_commit_callbacks, mailoutbox):
     agreement = in_review(by=drafter, partner=vnpt)
     with django_capture_on_commit_callbacks(execute=True):
-        services.agreement_cancel(agreement=agreement, by=drafter, cancelled_on=datetime.date(2025, 12, 1))
-    assert _told("agreement_terminated") == ["drafter", "reviewer", "vnpt"]
+        services.agreement_cancel(agreement=agreement, by=drafter, cancelled_on=datetime.date(2025, 12, 1),
+                                  notes="Trùng với biên bản 03/BB-CNTT")
+    assert _told("agreement_cancelled") == ["drafter", "reviewer", "vnpt"]
+    assert _told("agreement_terminated") == []
     assert _mailed(mailoutbox) == ["drafter@example.vn", "reviewer@example.vn", "vnpt@example.vn"]
-    assert all("Hủy trước khi ký" in m.body for m in mailoutbox)
+    assert all("Trùng với biên bản 03/BB-CNTT" in m.body for m in mailoutbox)
