@@ -65,6 +65,8 @@ def coverage_problems(agreement):
             agreement__software_name__iexact=agreement.software_name,
         )
         .exclude(agreement=agreement)
+        # A province released by an accepted refusal is no longer covered from the day of its release.
+        .exclude(released_on__lte=agreement.term_start)
         .select_related("agreement", "province", "agreement__partner")
         .order_by("agreement__signed_on", "province__code")
     )

@@ -1,7 +1,10 @@
 """Filing a request to refuse the right to use (DOMAIN.md: only by citing one of the refusal cases of its own
 agreement): every rule of agreements.services.refusal.refusal_file, allowed and refused."""
 
+import io
+
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 
 from agreements import services
@@ -147,3 +150,10 @@ def test_the_history_records_who_filed_what(minutes, vnpt_user):
     assert record.history_change_reason.startswith("Refusal of the right to use asked under clause")
     assert {r.history_user for r in RefusalRequest.provinces.through.history.all()} == {vnpt_user}
     assert RefusalRequest.provinces.through.history.count() == 2
+
+
+def test_the_daily_sweep_keeps_the_documents_of_a_request(minutes, vnpt_user):
+    request = file_request(minutes, vnpt_user)
+    call_command("sweep_private_files", "--min-age=0", stdout=io.StringIO())
+    kept = request.files.get().file
+    assert kept.storage.exists(kept.name)
