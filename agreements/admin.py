@@ -17,6 +17,7 @@ from agreements.models import (
     LegalBasis,
     LegalDocument,
     Opinion,
+    ProvinceRisk,
     RefusalProvince,
     RefusalRequest,
     RefusalRequestFile,
@@ -63,6 +64,12 @@ class StatusChangeAdmin(ReadOnlyHistoryAdmin):
 class EligibilityFlagAdmin(ReadOnlyHistoryAdmin):
     list_display = ["agreement", "raised_on", "cleared_on"]
     list_select_related = ["agreement", "agreement__partner"]
+
+
+@admin.register(ProvinceRisk)
+class ProvinceRiskAdmin(ReadOnlyHistoryAdmin):
+    list_display = ["agreement", "province", "reason", "raised_on", "cleared_on"]
+    list_select_related = ["agreement", "agreement__partner", "province"]
 
 
 @admin.register(LegalBasis, Clause, ReviewRequest, AgreementProvince)

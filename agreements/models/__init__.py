@@ -9,7 +9,13 @@ from agreements.models.agreement import (  # noqa: F401
     ReviewRequest,
     StatusChange,
 )
-from agreements.models.deployment import DeploymentReport, DeploymentReportFile, Period, report_periods  # noqa: F401
+from agreements.models.deployment import (  # noqa: F401
+    DeploymentReport,
+    DeploymentReportFile,
+    Period,
+    ProvinceRisk,
+    report_periods,
+)
 from agreements.models.library import ClauseTemplate, LegalDocument  # noqa: F401
 from agreements.models.refusal import RefusalProvince, RefusalRequest, RefusalRequestFile  # noqa: F401
 from agreements.models.review import AgreementVersion, Answer, Comment, Opinion  # noqa: F401

@@ -115,3 +115,42 @@ class DeploymentReportFile(PrivateFile):
     class Meta(PrivateFile.Meta):
         verbose_name = _("deployment report file")
         verbose_name_plural = _("deployment report files")
+
+
+class ProvinceRisk(models.Model):
+    """A province of signed minutes flagged "at risk" of abandonment by the daily watch (issue 13, item 2), with
+    the reason: its report overdue past the grace period, its figures flat for two periods, or its partner no
+    longer eligible. Cleared, never deleted, when the cause goes; one open flag per province, agreement and
+    reason, so each event is raised and told once."""
+
+    class Reason(models.TextChoices):
+        OVERDUE = "overdue", _("Report overdue")
+        STALLED = "stalled", _("Figures flat for two periods")
+        INELIGIBLE = "ineligible", _("The receiving party is no longer eligible")
+
+    agreement = models.ForeignKey(Agreement, on_delete=models.PROTECT, related_name="province_risks",
+                                  verbose_name=_("agreement"))
+    province = models.ForeignKey(Province, on_delete=models.PROTECT, related_name="+", verbose_name=_("province"))
+    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
+    details = models.TextField(_("details"), blank=True)
+    raised_on = models.DateField(_("raised on"))
+    cleared_on = models.DateField(_("cleared on"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("province at risk")
+        verbose_name_plural = _("provinces at risk")
+        ordering = ["-raised_on", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["agreement", "province", "reason"], condition=Q(cleared_on__isnull=True),
+                                    name="one_open_risk_per_province_and_reason"),
+        ]
+        indexes = [models.Index(fields=["agreement", "province"], condition=Q(cleared_on__isnull=True),
+                                name="open_province_risks")]
+
+    def __str__(self):
+        return f"{self.agreement} — {self.province.name} — {self.get_reason_display()}"
+
+    @property
+    def is_open(self):
+        return self.cleared_on is None

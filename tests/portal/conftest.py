@@ -10,9 +10,10 @@ from django.urls import reverse
 
 from agreements import eligibility_watch
 from agreements import services as agreement_services
-from agreements.models import Clause, ClauseTemplate, LegalDocument
+from agreements.models import Clause, ClauseTemplate, LegalDocument, ProvinceRisk
 from core import ratelimit, roles
 from core.models import DownloadRecord, Province
+from core.tracking import tracked_save
 from partners.models import Membership
 from tests.agreements.refusing import file_request
 from tests.factories import (
@@ -97,6 +98,8 @@ def every_model(vnpt_objects, auditor):
     agreement = signed(partner=partner, condition_set=condition_set, provinces=[current_province("92")])
     _reported(agreement, member(partner))
     file_request(agreement, member(partner), codes=("92",))
+    tracked_save(ProvinceRisk(agreement=agreement, province=current_province("92"), reason="overdue",
+                              raised_on=datetime.date(2026, 7, 1)), by=None, reason="Daily deployment watch")
     eligibility_watch.check_all(day=datetime.date(2026, 7, 1))
     DownloadRecord.objects.create(user=auditor, what=DownloadRecord.What.SIGNED_MINUTES, object_id=agreement.pk,
                                   filename="bien-ban.pdf")
