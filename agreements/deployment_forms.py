@@ -11,18 +11,10 @@ from agreements.services.deployment import FIGURES
 from conditions.forms import MultipleFileField
 
 
-class OptionalFilesField(MultipleFileField):
-    """Files checked as evidence files are, but none at all is fine: a report stands on its figures."""
-
-    def clean(self, data, initial=None):
-        items = data if isinstance(data, (list, tuple)) else [data] if data else []
-        return super().clean(items, initial) if items else []
-
-
 class DeploymentReportForm(forms.ModelForm):
     province = forms.ChoiceField(label=_("Province"))
     period_start = forms.ChoiceField(label=_("Period"))
-    files = OptionalFilesField(label=_("Attachments"), required=False,
+    files = MultipleFileField(label=_("Attachments"), required=False,
                                help_text=_("PDF, PNG or JPEG, as for evidence; optional."))
 
     class Meta:

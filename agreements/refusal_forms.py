@@ -9,14 +9,6 @@ from conditions.forms import MultipleFileField
 from core.uploads import MAX_FILES_PER_SUBMISSION
 
 
-class OptionalFilesField(MultipleFileField):
-    """Files checked as evidence files are, none of them required."""
-
-    def clean(self, data, initial=None):
-        items = data if isinstance(data, (list, tuple)) else [data] if data else []
-        return super().clean(items, initial) if items else []
-
-
 class ClauseChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, clause):
         return _("Clause %(n)s — %(heading)s") % {"n": clause.article_number(), "heading": clause}
@@ -34,7 +26,7 @@ class RefusalRequestForm(forms.Form):
                                  widget=forms.CheckboxSelectMultiple)
     facts = forms.CharField(label=_("Facts"), max_length=FACTS_MAX, widget=forms.Textarea(attrs={"rows": 6}),
                             help_text=_("What happened that brings the case of the clause about, and when."))
-    files = OptionalFilesField(label=_("Documents (PDF, PNG or JPEG, at most 20 MB each)"), required=False)
+    files = MultipleFileField(label=_("Documents (PDF, PNG or JPEG, at most 20 MB each)"), required=False)
 
     def __init__(self, *args, agreement, **kwargs):
         super().__init__(*args, **kwargs)

@@ -63,6 +63,8 @@ class MultipleFileField(forms.FileField):
     def clean(self, data, initial=None):
         items = data if isinstance(data, (list, tuple)) else [data] if data else []
         if not items:
+            if not self.required:  # a report or a request may stand without documents
+                return []
             raise ValidationError(_("Attach at least one file."), code="required")
         check_file_count(items)  # before any of them is read
         errors = []
