@@ -5,6 +5,8 @@ import datetime
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
+from agreements import services as agreement_services
+from agreements.models import Clause, report_periods
 from conditions import services
 from conditions.models import ConditionSet, Evidence
 
@@ -122,3 +124,27 @@ def seed_evidence(*, v2, vnpt, vietsens, hongha, users):
             until = today + datetime.timedelta(days=20) if code == "ATTT-01" else None
             submit(hongha, condition, user=users["hongha"], decision=Evidence.Status.ACCEPTED,
                    valid_from=today - datetime.timedelta(days=300), valid_until=until)
+
+
+def seed_deployment(*, agreement, on_time, quiet, user, today):
+    """VNPT-IT's reports under its signed minutes: every period begun for `on_time`, its figures growing, and only
+    the first period for `quiet`, which then went silent (the daily watch flags it at risk). Then its request to
+    refuse the right to use for `quiet`, citing the minutes' own refusal case, waiting for the Ministry."""
+    periods = report_periods(agreement, started_by=today)
+    for index, period in enumerate(periods):
+        for province in [on_time, quiet] if index == 0 else [on_time]:
+            agreement_services.report_file(
+                agreement=agreement, province=province, period_start=period.start, by=user,
+                figures={"facilities_live": 6 + 9 * index, "records_created": 1500 + 5200 * index,
+                         "incidents": 1 if index == 1 else 0,
+                         "problems": "Một số trạm y tế xã chưa có đường truyền ổn định." if index < 2 else "",
+                         "next_steps": "Mở rộng tới các trạm y tế xã còn lại."},
+                uploads=[SimpleUploadedFile(f"bao-cao-ky-{index + 1}.pdf", sample_pdf(f"Bao cao ky {index + 1}"),
+                                            content_type="application/pdf")] if index == len(periods) - 1 else [])
+    agreement_services.refusal_file(
+        agreement=agreement, by=user, clause=agreement.clauses.filter(section=Clause.Section.REFUSAL).first(),
+        provinces=list(agreement.scope.filter(province=quiet)),
+        facts=f"Sở Y tế {quiet.name} chưa bố trí máy chủ và đường truyền như đã thống nhất; đơn vị đã có văn bản "
+              "đề nghị nhưng chưa được đáp ứng sau 60 ngày.",
+        uploads=[SimpleUploadedFile("cong-van-de-nghi.pdf", sample_pdf("Cong van de nghi"),
+                                    content_type="application/pdf")])

@@ -79,6 +79,13 @@ def _expected_statuses(username):
             pages[reverse("agreements:version", args=[agreement.pk, version.number])] = _allowed(sees, True)
             pages[reverse("agreements:version_pdf", args=[agreement.pk, version.number])] = _allowed(sees, True)
         pages[url("consolidation")] = _allowed(sees, username in READERS)
+        if agreement.signed_on is not None:  # its deployment: the Ministry's readers and the receiving party
+            reads = username in READERS or MEMBERS.get(username) == agreement.partner.short_name
+            pages[url("deployment")] = 200 if reads else 404
+            for report in agreement.deployment_reports.all():
+                pages[reverse("agreements:deployment_report", args=[agreement.pk, report.pk])] = 200 if reads else 404
+        for refusal in agreement.refusal_requests.all():
+            pages[reverse("agreements:refusal", args=[agreement.pk, refusal.pk])] = _allowed(sees, True)
     for opinion in Opinion.objects.select_related("request__department", "request__agreement__partner"):
         request = opinion.request
         own = (REVIEWER_DEPARTMENT.get(username) == getattr(request.department, "code", None)
@@ -138,3 +145,20 @@ def test_a_vnpt_agreement_is_in_review_with_one_opinion_in_and_one_pending_not_y
     answered = {r.department.code: r.opinions.exists() for r in minutes.review_requests.select_related("department")}
     assert answered == {"KHĐT": True, "PC": False}
     assert minutes.review_requests.get(department__code="PC").due_on > timezone.localdate()
+
+
+def test_vnpt_reports_on_time_in_tuyen_quang_went_silent_in_lao_cai_and_asks_to_refuse_it(demo):
+    from django.utils import timezone
+
+    from agreements.models import report_periods
+
+    minutes = Agreement.objects.get(partner__short_name="VNPT-IT", status=Agreement.Status.SIGNED)
+    begun = [p.start for p in report_periods(minutes, started_by=timezone.localdate())]
+    reported = {}
+    for report in minutes.deployment_reports.select_related("province").order_by("period_start"):
+        reported.setdefault(report.province.name, []).append(report.period_start)
+    assert reported == {"Tuyên Quang": begun, "Lào Cai": begun[:1]}
+    assert len(begun) >= 3  # Lào Cai missed at least two periods since
+    request = minutes.refusal_requests.get()
+    assert (request.status, request.clause.section) == ("pending", "refusal")
+    assert [row.province.name for row in request.provinces.all()] == ["Lào Cai"]

@@ -221,6 +221,8 @@ class Command(BaseCommand):
             place="Hà Nội", handing_signatory="Phạm Đức Long", handing_signatory_title="Cục trưởng",
             handing_sign_form="TL", handing_signed_for="Bộ trưởng",
             receiving_signatory="Nguyễn Văn Minh", receiving_signatory_title="Giám đốc", reason="Hai bên ký biên bản")
+        # Reported on time in Tuyên Quang; in Lào Cai, silent since the first period and asking to refuse.
+        demo.seed_deployment(agreement=signed, on_time=new["08"], quiet=new["15"], user=users["vnpt"], today=today)
 
         # In review now: VNPT-IT's next provinces, one opinion in and one pending, not yet due.
         asked_on, due_on = today - datetime.timedelta(days=5), today + datetime.timedelta(days=10)
