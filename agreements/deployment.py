@@ -67,13 +67,28 @@ def province_rows(agreement, today=None):
             row.trends = {name: Trend(getattr(row.latest, name),
                                       getattr(row.previous, name) if row.previous else None)
                           for name in TREND_FIGURES}
-        row.unreported = [period for period in begun if (province_id, period.start) not in reported]
+        row.unreported = [period for period in begun if not reported.covers(province_id, period)]
     return list(rows.values())
 
 
+class Reported:
+    """The periods reported per province. A period counts as reported when a report's period overlaps it: the
+    drafter may change how often reports are due after some were filed, and a quarter reported before the change
+    to monthly reports still answers for its three months (and no report may be filed for them again)."""
+
+    def __init__(self, spans):
+        self.spans = {}
+        for province_id, start, end in spans:
+            self.spans.setdefault(province_id, []).append((start, end))
+
+    def covers(self, province_id, period):
+        return any(start <= period.end and end >= period.start for start, end in self.spans.get(province_id, ()))
+
+
 def reported_periods(agreement):
-    """{(province id, period start)} of every report filed under the agreement."""
-    return set(DeploymentReport.objects.filter(agreement=agreement).values_list("province_id", "period_start"))
+    """What is reported under the agreement (one query)."""
+    return Reported(DeploymentReport.objects.filter(agreement=agreement)
+                    .values_list("province_id", "period_start", "period_end"))
 
 
 def fileable(agreement, today=None):

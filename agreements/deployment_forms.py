@@ -23,8 +23,8 @@ class DeploymentReportForm(forms.ModelForm):
         widgets = {"problems": forms.Textarea(attrs={"rows": 4}), "next_steps": forms.Textarea(attrs={"rows": 4})}
 
     def __init__(self, *args, provinces, periods, reported, **kwargs):
-        """`provinces` in scope and `periods` begun are the only choices; `reported` the (province id, period
-        start) pairs already filed."""
+        """`provinces` in scope and `periods` begun are the only choices; `reported` what is filed already
+        (agreements.deployment.Reported)."""
         super().__init__(*args, **kwargs)
         self.provinces = {str(p.pk): p for p in provinces}
         self.periods = {p.start.isoformat(): p for p in periods}
@@ -44,7 +44,8 @@ class DeploymentReportForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         province, start = cleaned.get("province"), cleaned.get("period_start")
-        if province is not None and start is not None and (province.pk, start) in self.reported:
+        if province is not None and start is not None and self.reported.covers(province.pk, self.periods[
+                start.isoformat()]):
             self.add_error("period_start", _("A report for %(province)s for this period was already filed; a period "
                                              "is reported once.") % {"province": province.name})
         return cleaned

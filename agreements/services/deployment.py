@@ -39,7 +39,7 @@ def report_file(*, agreement, province, period_start, by, figures, uploads=()):
     kinds = checked_kinds(uploads, problems)
     if problems:
         raise Refused(problems)
-    if period is not None and (earlier := _already_filed(agreement, province, period.start)) is not None:
+    if period is not None and (earlier := _already_filed(agreement, province, period)) is not None:
         raise Refused(_duplicate(earlier))
     report = DeploymentReport(agreement=agreement, province=province, period_start=period.start,
                               period_end=period.end, filed_by=by, **only(figures, FIGURES))
@@ -49,7 +49,7 @@ def report_file(*, agreement, province, period_start, by, figures, uploads=()):
         with transaction.atomic():  # a savepoint: two filings of the same period at once, the second refused
             tracked_save(report, by=by, reason=_("Deployment report filed"))
     except IntegrityError:
-        raise Refused(_duplicate(_already_filed(agreement, province, period.start))) from None
+        raise Refused(_duplicate(_already_filed(agreement, province, period))) from None
     store_private_files(uploads, kinds, make=functools.partial(DeploymentReportFile, report=report), by=by,
                         reason=_("Deployment report filed"))
     notify.deployment_report_filed(report, agreement)
@@ -71,9 +71,11 @@ def _period_problems(agreement, period_start, problems):
     return None
 
 
-def _already_filed(agreement, province, period_start):
-    return (DeploymentReport.objects.filter(agreement=agreement, province=province, period_start=period_start)
-            .select_related("filed_by", "province").first())
+def _already_filed(agreement, province, period):
+    """A report of this province whose period overlaps `period` (agreements.deployment.Reported says why)."""
+    return (DeploymentReport.objects.filter(agreement=agreement, province=province, period_start__lte=period.end,
+                                            period_end__gte=period.start)
+            .select_related("filed_by", "province").order_by("period_start").first())
 
 
 def _duplicate(earlier):
