@@ -11,7 +11,15 @@ from django.utils import timezone
 
 from agreements import pdf_cache, permissions, placeholders
 from agreements.guards import legal
-from agreements.models import Agreement, EligibilityFlag, Opinion, ReviewRequest, SignedCopy
+from agreements.models import (
+    Agreement,
+    EligibilityFlag,
+    Opinion,
+    ProvinceRisk,
+    RefusalRequest,
+    ReviewRequest,
+    SignedCopy,
+)
 from agreements.models.signed import signed_names
 from conditions import eligibility
 from conditions import selectors as condition_selectors
@@ -52,6 +60,18 @@ def flagged(user):
     """Signed agreements whose partner is no longer eligible (an open flag)."""
     open_flag = EligibilityFlag.objects.filter(agreement=OuterRef("pk"), cleared_on__isnull=True)
     return list(_visible(user).filter(Exists(open_flag), status=S.SIGNED).order_by("term_end", "pk")[:BLOCK_SIZE])
+
+
+def refusal_waiting(user):
+    """Signed agreements whose receiving party asked to refuse the right to use, the Ministry yet to decide."""
+    pending = RefusalRequest.objects.filter(agreement=OuterRef("pk"), status=RefusalRequest.Status.PENDING)
+    return list(_visible(user).filter(Exists(pending), status=S.SIGNED).order_by("term_end", "pk")[:BLOCK_SIZE])
+
+
+def at_risk(user):
+    """Signed agreements with a province flagged at risk of abandonment (an open flag of the daily watch)."""
+    open_risk = ProvinceRisk.objects.filter(agreement=OuterRef("pk"), cleared_on__isnull=True)
+    return list(_visible(user).filter(Exists(open_risk), status=S.SIGNED).order_by("term_end", "pk")[:BLOCK_SIZE])
 
 
 def latest(user):

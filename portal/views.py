@@ -52,6 +52,10 @@ def dashboard(request):
     if names & {roles.DRAFTER, roles.SIGNER, roles.AUDITOR, roles.PARTNER}:
         blocks.append(Block("flagged", _("Signed agreements whose partner is no longer eligible"),
                        agreement_selectors.flagged(user)))
+        blocks.append(Block("at_risk", _("Signed agreements with a province at risk of abandonment"),
+                       agreement_selectors.at_risk(user)))
+        blocks.append(Block("refusal_waiting", _("Requests to refuse the right to use waiting for the Ministry"),
+                       agreement_selectors.refusal_waiting(user)))
     return render(request, "portal/dashboard.html", {
         "blocks": blocks, "department": department,
         "own_partner": Partner.objects.visible_to(user).first() if roles.PARTNER in names else None,

@@ -1,6 +1,7 @@
 """The dashboard: what waits for each user, in blocks by role (portal.views.Block), each block showing
 only what the user may see. The flagged block lists signed agreements whose partner is no longer
-eligible, as the daily check found them."""
+eligible, as the daily check found them; the at-risk block those with a province flagged at risk of abandonment;
+the refusal block those whose partner's request to refuse the right to use waits for the Ministry."""
 
 import datetime
 
@@ -85,3 +86,34 @@ def test_a_partner_user_sees_its_own_units_agreements_only_once_sent(login, vnpt
     blocks = _blocks(login(vnpt_user))
     assert blocks["mine"] == [own]
     assert "drafts" not in blocks
+
+
+def test_the_refusal_block_lists_minutes_whose_request_waits_and_drops_them_once_decided(login, drafter, vnpt,
+                                                                                          vnpt_user, vietsens_user):
+    from agreements import services
+    from tests.agreements.refusing import file_request, signed_minutes
+
+    minutes = signed_minutes(partner=vnpt)
+    signed(partner=vnpt, number=2, provinces=[current_province("92")])  # no request: not listed
+    request = file_request(minutes, vnpt_user)
+    assert _blocks(login(drafter))["refusal_waiting"] == [minutes]
+    assert _blocks(login(vnpt_user))["refusal_waiting"] == [minutes]
+    assert _blocks(login(vietsens_user))["refusal_waiting"] == []
+    services.refusal_reject(request=request, by=drafter, reason="Chưa đủ căn cứ.")
+    assert _blocks(login(drafter))["refusal_waiting"] == []
+
+
+def test_the_at_risk_block_lists_minutes_with_an_open_risk_flag_only(login, drafter, vnpt, vnpt_user,
+                                                                      vietsens_user):
+    from agreements.models import ProvinceRisk
+    from core.tracking import tracked_save
+
+    minutes = signed(partner=vnpt, provinces=[current_province("01")])
+    risk = tracked_save(ProvinceRisk(agreement=minutes, province=current_province("01"), reason="overdue",
+                                     raised_on=EXPIRED_BY), by=None, reason="Daily deployment watch")
+    assert _blocks(login(drafter))["at_risk"] == [minutes]
+    assert _blocks(login(vnpt_user))["at_risk"] == [minutes]
+    assert _blocks(login(vietsens_user))["at_risk"] == []
+    risk.cleared_on = EXPIRED_BY
+    tracked_save(risk, by=None, reason="Report filed")
+    assert _blocks(login(drafter))["at_risk"] == []
