@@ -4,6 +4,7 @@ from agreements.actions import ActionConverter
 from agreements.views import (
                               agreement,
                               consolidation,
+                              coverage,
                               deployment,
                               library,
                               lifecycle,
@@ -23,6 +24,7 @@ urlpatterns = [
     path("partner-suggestions/", agreement.partner_suggestions, name="partner_suggestions"),
     path("new/", agreement.agreement_create, name="create"),
     path("inbox/", opinions.inbox, name="inbox"),
+    path("coverage/", coverage.coverage_page, name="coverage"),
     path("library/", library.library_index, name="library"),
     path("library/<str:kind>/new/", library.library_entry, name="library_add"),
     path("library/<str:kind>/<int:pk>/", library.library_entry, name="library_edit"),

@@ -20,6 +20,11 @@ class Abilities:
         return agreement_permissions.can_read_all(self.user)
 
     @cached_property
+    def read_coverage(self):
+        """The coverage page shows every partner's provinces: for those who read every agreement."""
+        return agreement_permissions.can_read_all(self.user)
+
+    @cached_property
     def create_agreement(self):
         return agreement_permissions.can_create(self.user)
 

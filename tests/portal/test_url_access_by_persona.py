@@ -94,6 +94,8 @@ TABLE = {
     "agreements:confirm terminate":     (LOGIN, 200,    403,   403,   403,   403,   403,   403,   403,   404),
     "agreements:transition":            (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
     "agreements:inbox":                 (LOGIN, 403,    200,   403,   403,   403,   403,   403,   200,   200),
+    # Every partner's provinces and deployment: for those who read every agreement; to others it does not exist.
+    "agreements:coverage":              (LOGIN, 200,    404,   200,   200,   200,   200,   200,   404,   404),
     "agreements:version":               (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   404),
     "agreements:version_pdf":           (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   404),
     "agreements:changes":               (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   404),
