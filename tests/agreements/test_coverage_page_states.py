@@ -105,3 +105,14 @@ def test_every_province_in_force_has_its_own_square_on_the_grid(db):
     codes = set(Province.objects.in_force_on(TODAY).values_list("code", flat=True))
     assert set(coverage_map.GRID) == codes
     assert len({(row_, column) for row_, column, _ in coverage_map.GRID.values()}) == len(codes)
+
+
+def test_the_drawings_keep_their_numbers_in_vietnamese_where_a_decimal_point_is_a_comma(login, drafter, minutes,
+                                                                                        vnpt_user):
+    file_report(minutes, by=vnpt_user, period_start=FIRST, facilities_live=5, records_created=900)
+    file_report(minutes, by=vnpt_user, period_start=SECOND, facilities_live=8, records_created=1200)
+    response = coverage_on(login(drafter, language="vi"), TODAY)
+    bars = row(response, "01").holdings[0].charts[0]
+    assert any(mark.left % 1 for mark in bars.marks)  # a number with decimals: 58.5, never 58,5
+    assert all(f'x="{mark.left}"' in response.text for mark in bars.marks)
+    assert chart_points(response, "01", minutes)["bars"] == [("2026-01-01", 5), ("2026-04-01", 8)]

@@ -27,7 +27,7 @@ def test_the_login_page_keeps_its_layout_from_the_stylesheet(browser_page):
 def test_our_pages_and_the_admin_work_under_the_policy(browser_page, superuser):
     page = browser_page
     log_in(page, superuser)  # the second-factor page included
-    for path in ["/agreements/", "/partners/", "/verify/", "/admin/", "/admin/auth/user/",
+    for path in ["/agreements/", "/agreements/coverage/", "/partners/", "/verify/", "/admin/", "/admin/auth/user/",
                  f"/admin/auth/user/{superuser.pk}/change/"]:
         response = page.goto(page.base_url + path)
         assert response.status == 200, path

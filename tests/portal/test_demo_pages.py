@@ -56,6 +56,7 @@ def _expected_statuses(username):
     pages[reverse("partners:list") + "?q=VNPT&status=active"] = 200
     pages[reverse("agreements:list") + "?q=01&status=signed&page=2"] = 200
     pages[reverse("partners:create")] = pages[reverse("agreements:create")] = 200 if drafter else 403
+    pages[reverse("agreements:coverage")] = 200 if username in READERS else 404
     for partner in Partner.objects.all():
         sees, own = _sees_partner(username, partner), MEMBERS.get(username) == partner.short_name
         url = lambda name: reverse(f"partners:{name}", args=[partner.pk])  # noqa: E731
