@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from agreements import charts, coverage_map
-from agreements.deployment import TREND_FIGURES, Trend
+from agreements.deployment import TREND_FIGURES, Reported, Trend
 from agreements.models import Agreement, AgreementProvince, DeploymentReport, ProvinceRisk, report_periods
 from core.models import Province
 
@@ -138,9 +138,10 @@ def _today_province_id(province, rows):
 def _judge(holding, today):
     """A report is due once its period has ended: a period still running is not overdue. The daily watch flags the
     province at risk when a report is still missing past the grace period."""
-    reported = {report.period_start for report in holding.reports}
+    # A report answers for every period its own period overlaps (the reporting period may have changed since).
+    reported = Reported((None, report.period_start, report.period_end) for report in holding.reports)
     holding.overdue = [period for period in report_periods(holding.agreement, started_by=today)
-                       if period.end < today and period.start not in reported]
+                       if period.end < today and not reported.covers(None, period)]
     latest = holding.latest
     if latest is not None:
         previous = holding.reports[-2] if len(holding.reports) > 1 else None

@@ -7,8 +7,9 @@ import datetime
 
 import pytest
 
-from agreements import coverage_map
+from agreements import coverage_map, services
 from agreements.models import ProvinceRisk
+from core.models import Province
 from core.tracking import tracked_save
 from tests.agreements.coverage_reading import chart_points, coverage_on, row, table_state, tile
 from tests.agreements.deployment_reporting import FIRST, SECOND, TODAY, deployed, file_report
@@ -100,8 +101,6 @@ def test_the_charts_show_exactly_the_reports_of_the_province(login, drafter, min
 
 
 def test_every_province_in_force_has_its_own_square_on_the_grid(db):
-    from core.models import Province
-
     codes = set(Province.objects.in_force_on(TODAY).values_list("code", flat=True))
     assert set(coverage_map.GRID) == codes
     assert len({(row_, column) for row_, column, _ in coverage_map.GRID.values()}) == len(codes)
@@ -116,3 +115,10 @@ def test_the_drawings_keep_their_numbers_in_vietnamese_where_a_decimal_point_is_
     assert any(mark.left % 1 for mark in bars.marks)  # a number with decimals: 58.5, never 58,5
     assert all(f'x="{mark.left}"' in response.text for mark in bars.marks)
     assert chart_points(response, "01", minutes)["bars"] == [("2026-01-01", 5), ("2026-04-01", 8)]
+
+
+def test_a_quarter_reported_before_monthly_reports_answers_for_its_three_months(login, drafter, minutes, vnpt_user):
+    file_report(minutes, by=vnpt_user, period_start=FIRST)
+    services.agreement_set_report_period(agreement=minutes, by=drafter, months=1)
+    holding = row(coverage_on(login(drafter), TODAY), "01").holdings[0]
+    assert [str(period) for period in holding.overdue] == ["01/04/2026 – 30/04/2026"]  # not January to March
