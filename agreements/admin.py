@@ -14,6 +14,8 @@ from agreements.models import (
     DeploymentReport,
     DeploymentReportFile,
     EligibilityFlag,
+    HandbackEvidence,
+    HandbackObligation,
     LegalBasis,
     LegalDocument,
     Opinion,
@@ -24,6 +26,7 @@ from agreements.models import (
     ReviewRequest,
     SignedCopy,
     StatusChange,
+    TerminationMinutes,
 )
 from core.admin import ReadOnlyHistoryAdmin, ReadOnlyInline, SimpleHistoryAdmin
 
@@ -173,3 +176,30 @@ class RefusalRequestFileAdmin(ReadOnlyHistoryAdmin):
     list_display = ["original_name", "request", "content_type", "size"]
     list_select_related = ["request__agreement__partner"]
     exclude = ["file"]  # downloaded from the request's page, where the download is recorded
+
+
+class HandbackEvidenceInline(ReadOnlyInline):
+    model = HandbackEvidence
+    fields = ["original_name", "content_type", "size", "sha256"]
+
+
+@admin.register(HandbackObligation)
+class HandbackObligationAdmin(ReadOnlyHistoryAdmin):
+    list_display = ["agreement", "kind", "due_on", "status", "recorded_by", "confirmed_by"]
+    list_filter = ["status", "kind"]
+    list_select_related = ["agreement", "agreement__partner", "recorded_by", "confirmed_by"]
+    inlines = [HandbackEvidenceInline]
+
+
+@admin.register(HandbackEvidence)
+class HandbackEvidenceAdmin(ReadOnlyHistoryAdmin):
+    list_display = ["original_name", "obligation", "content_type", "size"]
+    list_select_related = ["obligation__agreement__partner"]
+    exclude = ["file"]  # downloaded from the hand-back page, where the download is recorded
+
+
+@admin.register(TerminationMinutes)
+class TerminationMinutesAdmin(ReadOnlyHistoryAdmin):
+    list_display = ["__str__", "number_year", "agreement", "issued_on", "verification_code"]
+    list_select_related = ["agreement", "agreement__partner"]
+    exclude = ["data"]  # downloaded from the agreement's page, where the download is recorded

@@ -24,6 +24,9 @@ class AgreementsConfig(AppConfig):
         from core.uploads import counts_toward_partner_quota
 
         counts_toward_partner_quota(RefusalRequestFile, partner="request__agreement__partner_id")
+        from agreements.models import HandbackEvidence
+
+        counts_toward_partner_quota(HandbackEvidence, partner="obligation__agreement__partner_id")
 
     @staticmethod
     def _audit_scopes():
@@ -41,9 +44,13 @@ class AgreementsConfig(AppConfig):
         audit.scope_for("agreements.refusalrequest", lambda row: of(row.agreement))
         audit.scope_for("agreements.refusalprovince", lambda row: of(row.request.agreement))
         audit.scope_for("agreements.refusalrequestfile", lambda row: of(row.request.agreement))
+        audit.scope_for("agreements.handbackobligation", lambda row: of(row.agreement))
+        audit.scope_for("agreements.handbackevidence", lambda row: of(row.obligation.agreement))
+        audit.scope_for("agreements.terminationminutes", lambda row: of(row.agreement))
         audit.scope_for("agreements.opinion", lambda row: of(row.version.agreement))
         audit.scope_for("agreements.comment", lambda row: of(row.opinion.version.agreement))
         audit.scope_for("agreements.answer", lambda row: of(row.comment.opinion.version.agreement))
-        from agreements.integrity import signed_copy_problems
+        from agreements.integrity import signed_copy_problems, termination_minutes_problems
 
         audit.CHECKS.append(signed_copy_problems)
+        audit.CHECKS.append(termination_minutes_problems)

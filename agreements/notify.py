@@ -166,3 +166,34 @@ def _asked(request):
 
     return AgreementProvince.objects.filter(refusal_requests=request).select_related("province").order_by(
         "province__name")
+
+
+def _obligation(obligation):
+    agreement = obligation.agreement
+    return {**_base(agreement), "kind": _source(obligation.Kind(obligation.kind).label),
+            "due_on": _d(obligation.due_on)}
+
+
+def handback_recorded(obligation):
+    """The Ministry's drafters read what the receiving party recorded, to confirm or return it."""
+    notify(drafters(obligation.agreement), kind="handback_recorded",
+           key=f"handback_recorded:{obligation.pk}:{obligation.recorded_at:%Y%m%d%H%M%S%f}",
+           url=obligation.get_absolute_url(), params={**_obligation(obligation), "notes": obligation.record_notes})
+
+
+def handback_decided(obligation):
+    """The receiving party's users are told whether the Ministry confirmed what they recorded or sent it back."""
+    notify(partner_people(obligation.agreement), kind="handback_decided",
+           key=f"handback_decided:{obligation.pk}:{obligation.confirmed_at:%Y%m%d%H%M%S%f}",
+           url=obligation.get_absolute_url(),
+           params={**_obligation(obligation), "confirmed": obligation.status == obligation.Status.CONFIRMED,
+                   "reason": obligation.confirmation_notes})
+
+
+def handback_overdue(obligation):
+    """An obligation past its deadline: the receiving party and the drafters, once per obligation. Returns the
+    people newly told."""
+    agreement = obligation.agreement
+    return notify(partner_people(agreement) + drafters(agreement), kind="handback_overdue",
+                  key=f"handback_overdue:{obligation.pk}", url=obligation.get_absolute_url(),
+                  params=_obligation(obligation))

@@ -62,3 +62,11 @@ def can_decide_refusal(user):
 def can_set_report_period(user):
     """The drafter sets how often the receiving party reports, in the draft and after signing."""
     return can_draft(user)
+
+
+can_record_handback = speaks_for_receiving_party  # the receiving party records what it handed back
+
+
+def can_confirm_handback(user):
+    """Who may terminate agreements confirms (or returns) what the receiving party handed back."""
+    return has_grant(user, ACTIONS["terminate"].permission)

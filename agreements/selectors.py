@@ -6,7 +6,7 @@ import datetime
 import hashlib
 import re
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 
 from agreements import pdf_cache, permissions, placeholders
@@ -14,11 +14,14 @@ from agreements.guards import legal
 from agreements.models import (
     Agreement,
     EligibilityFlag,
+    HandbackEvidence,
+    HandbackObligation,
     Opinion,
     ProvinceRisk,
     RefusalRequest,
     ReviewRequest,
     SignedCopy,
+    TerminationMinutes,
 )
 from agreements.models.signed import signed_names
 from conditions import eligibility
@@ -211,6 +214,8 @@ def agreement_page(user, agreement):
         # Reviewers and partners read the text as it was sent to them until it is signed.
         "reads_live_text": permissions.can_read_all(user) or agreement.signed_on is not None,
         "status_changes": agreement.status_changes.select_related("by"),
+        # Once terminated: what the receiving party must hand back, and the minutes of termination.
+        **(handback_state(agreement, evidence=False) if agreement.status == S.TERMINATED else {}),
         "flag": agreement.eligibility_flags.filter(cleared_on__isnull=True).first(),
         "notices": condition_selectors.notices_for(user, partner=agreement.partner,
                                                    condition_set=agreement.condition_set_id)
@@ -276,3 +281,44 @@ def minutes_file(agreement, *, by=None):
 
     return (pdf_cache.pdf_of(minutes_pdf.minutes_html(agreement, draft=True), by=by),
             f"du-thao-bien-ban-{agreement.pk}.pdf", DownloadRecord.What.DRAFT_MINUTES)
+
+
+# --- after termination ---------------------------------------------------------------------------
+
+def handback_state(agreement, *, evidence=True, today=None):
+    """The hand-back obligations of terminated minutes, each with its clause's article number and whether it is
+    overdue today (with its evidence and who recorded and confirmed, when `evidence`), and the minutes of
+    termination without their bytes; in a fixed number of queries."""
+    today = today or timezone.localdate()
+    obligations = HandbackObligation.objects.filter(agreement=agreement).order_by("due_on", "pk")
+    if evidence:
+        obligations = obligations.select_related("recorded_by", "confirmed_by").prefetch_related(
+            Prefetch("files", queryset=HandbackEvidence.objects.order_by("pk")))
+    obligations = list(obligations)
+    articles = {}
+    if any(o.clause_id for o in obligations):  # the minutes print Article 1 themselves; the clauses follow
+        clauses = agreement.clauses.order_by("position", "pk").values_list("pk", flat=True)
+        articles = {pk: number for number, pk in enumerate(clauses, start=2)}
+    for obligation in obligations:
+        obligation.article = articles.get(obligation.clause_id)
+        obligation.overdue = obligation.is_overdue(today)
+    return {"handback": obligations,
+            "termination_minutes": TerminationMinutes.objects.filter(agreement=agreement).defer("data").first()}
+
+
+def _termination_minutes():
+    return TerminationMinutes.objects.select_related("agreement__partner", "agreement__handing_department")
+
+
+def termination_minutes_by_code(text):
+    """By the verification code, or by the SHA-256 fingerprint printed on the minutes of termination."""
+    code = normalise_code(text)
+    if not code:
+        return None
+    if len(code) == 64:
+        return _termination_minutes().filter(content_sha256=code.lower()).first()
+    return _termination_minutes().filter(verification_code=code).first()
+
+
+def termination_minutes_by_bytes(data):
+    return _termination_minutes().filter(sha256=hashlib.sha256(data).hexdigest()).first()

@@ -113,6 +113,8 @@ class DownloadRecord(models.Model):
         AGREEMENT_LIST = "agreement_list", _("Export of the agreement list")
         DEPLOYMENT_REPORT_FILE = "deployment_report_file", _("Deployment report file")
         REFUSAL_FILE = "refusal_file", _("File of a refusal request")
+        HANDBACK_EVIDENCE = "handback_evidence", _("Evidence of a hand-back obligation")
+        TERMINATION_MINUTES = "termination_minutes", _("Minutes of termination")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
                              verbose_name=_("user"))

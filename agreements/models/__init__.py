@@ -16,6 +16,7 @@ from agreements.models.deployment import (  # noqa: F401
     ProvinceRisk,
     report_periods,
 )
+from agreements.models.handback import HandbackEvidence, HandbackObligation, TerminationMinutes  # noqa: F401
 from agreements.models.library import ClauseTemplate, LegalDocument  # noqa: F401
 from agreements.models.refusal import RefusalProvince, RefusalRequest, RefusalRequestFile  # noqa: F401
 from agreements.models.review import AgreementVersion, Answer, Comment, Opinion  # noqa: F401

@@ -13,6 +13,7 @@ from agreements.services.drafting import (  # noqa: F401
     agreement_create,
     agreement_update,
 )
+from agreements.services.handback import handback_confirm, handback_record, handback_return  # noqa: F401
 from agreements.services.library import library_entry_save  # noqa: F401
 from agreements.services.lifecycle import (  # noqa: F401
     TransitionRefused,

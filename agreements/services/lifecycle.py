@@ -15,6 +15,7 @@ from agreements.guards.review import returning_problems, sending_problems
 from agreements.guards.signing import signing_problems
 from agreements.minutes_text import minutes_context
 from agreements.models import Agreement, StatusChange
+from agreements.services.handback import handback_open
 from agreements.services.review import current_version, version_freeze
 from core.exceptions import Refused
 from core.permissions import require
@@ -143,6 +144,12 @@ def agreement_terminate(*, agreement, by, terminated_on, reason_code, notes="", 
     _refuse_if(termination_problems(agreement))
     label = Agreement.TerminationReason(reason_code).label
     agreement = _move(agreement, ACTIONS["terminate"], by, f"{label}. {notes}".strip(" ."))
+    # Issue 13, item 4: the end opens what the receiving party must hand back, and the minutes of termination
+    # that say so, in this very transaction: a termination that rolls back leaves neither behind.
+    obligations = handback_open(agreement=agreement, by=by)
+    from agreements.services.termination import termination_minutes_create  # WeasyPrint loads only here
+
+    termination_minutes_create(agreement=agreement, by=by, obligations=obligations)
     notify.terminated(agreement)
     return agreement
 

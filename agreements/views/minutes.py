@@ -74,17 +74,24 @@ def _verify(request, limit):
     result = None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data.get("file")
+        # Signed handover minutes first, then minutes of termination (frozen the same way at termination).
         if upload is not None:
-            copy = selectors.signed_copy_by_bytes(b"".join(upload.chunks()))
+            data = b"".join(upload.chunks())
+            copy = selectors.signed_copy_by_bytes(data)
+            ending = None if copy else selectors.termination_minutes_by_bytes(data)
         else:
             copy = selectors.signed_copy_by_code(form.cleaned_data["code"])
+            ending = None if copy else selectors.termination_minutes_by_code(form.cleaned_data["code"])
+        found = copy or ending
         # A copy whose bytes, hash and audit entry disagree was altered after signing: never certified.
-        altered = copy is not None and signed_copy_problem(copy) is not None
-        result = {"genuine": copy is not None and not altered}
+        altered = found is not None and signed_copy_problem(found) is not None
+        result = {"genuine": found is not None and not altered}
         if altered:
             result["altered"] = True
         elif copy is not None:
             result.update(_public_facts(copy.agreement))
+        elif ending is not None:
+            result.update(_public_facts(ending.agreement), termination=_termination_facts(ending))
     return render(request, "agreements/verify.html", {"form": form, "result": result})
 
 
@@ -123,3 +130,11 @@ def _public_facts(agreement):
     handing = f"{_('Ministry of Health')} — {record['handing_department']}"
     return {"number": agreement.number_and_symbol, "handing": handing,
             "receiving": record["partner"]["legal_name"], "signed_on": agreement.signed_on, "state": state}
+
+
+def _termination_facts(minutes):
+    """What the public may read of minutes of termination: their number, the handover minutes they end, and when."""
+    record = minutes.record or {}
+    return {"number": minutes.number_and_symbol, "year": minutes.number_year, "issued_on": minutes.issued_on,
+            "handover": minutes.agreement.number_and_symbol, "terminated_on": minutes.agreement.terminated_on,
+            "reason": record.get("reason", "")}

@@ -33,6 +33,11 @@ KINDS = {
     "refusal_decided": {**REVIEW, "request": 3, "article": 9, "accepted": True, "status": "Accepted",
                         "outcome": "The provinces asked were released from the scope", "provinces": "Hà Nội",
                         "reason": "Đủ căn cứ"},
+    "handback_recorded": {**REVIEW, "kind": "Data handed back", "due_on": "30/07/2026",
+                          "notes": "Đã bàn giao cơ sở dữ liệu.\nBiên bản kèm theo."},
+    "handback_decided": {**REVIEW, "kind": "Deletion certificate", "due_on": "14/08/2026", "confirmed": False,
+                         "reason": "Thiếu chữ ký"},
+    "handback_overdue": {**REVIEW, "kind": "Accounts closed", "due_on": "30/07/2026"},
     "audit_sealed": {"link_id": 4812, "hash": "9f" * 32, "mac": "3a" * 32, "sealed_at": "28/11/2026 00:15"},
 }
 UNMARKED = re.compile(r"{% blocktranslate.*?{% endblocktranslate %}|{% translate \"[^\"]*\" %}|{%.*?%}|"

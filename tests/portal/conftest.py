@@ -15,6 +15,7 @@ from core import ratelimit, roles
 from core.models import DownloadRecord, Province
 from core.tracking import tracked_save
 from partners.models import Membership
+from tests.agreements.handing_back import record, terminated_with_library_wording
 from tests.agreements.refusing import file_request
 from tests.factories import (
     AuthorityDocumentFactory,
@@ -73,6 +74,11 @@ def vnpt_objects(vnpt, vnpt_user, vietsens_user, drafter, reviewer):
         "refusal": functools.cache(lambda: file_request(
             signed(partner=vnpt, number=8, condition_set=condition_set,
                    provinces=[current_province("01"), current_province("08")]), vnpt_user)),
+        # VNPT's terminated minutes: the first hand-back obligation recorded, with its file, and the minutes of
+        # termination.
+        "handback": functools.cache(lambda: record(terminated_with_library_wording(
+            partner=vnpt, number=9, condition_set=condition_set,
+            provinces=[current_province("11")]).handback_obligations.order_by("pk").first(), vnpt_user)),
     }
 
 
@@ -101,6 +107,7 @@ def every_model(vnpt_objects, auditor):
     tracked_save(ProvinceRisk(agreement=agreement, province=current_province("92"), reason="overdue",
                               raised_on=datetime.date(2026, 7, 1)), by=None, reason="Daily deployment watch")
     eligibility_watch.check_all(day=datetime.date(2026, 7, 1))
+    vnpt_objects["handback"]()  # obligations, their evidence and the minutes of termination
     DownloadRecord.objects.create(user=auditor, what=DownloadRecord.What.SIGNED_MINUTES, object_id=agreement.pk,
                                   filename="bien-ban.pdf")
     Province.objects.create(code="99", name="Tỉnh thử", kind="Tỉnh", valid_from=datetime.date(2025, 7, 1))

@@ -96,6 +96,11 @@ def url_of(route, objects, action=None):
         request = objects["refusal"]()
         objects = {**objects, "agreement": request.agreement, "refusal": request, "refusal_file": request.files.get()}
         named = {**OBJECT_NAMED, "refusal_pk": "refusal", "file_pk": "refusal_file"}
+    if "/handback/" in route.route or "/termination/" in route.route:  # VNPT's terminated minutes, one obligation
+        obligation = objects["handback"]()  # recorded with its file
+        objects = {**objects, "agreement": obligation.agreement, "obligation": obligation,
+                   "handback_file": obligation.files.get()}
+        named = {**OBJECT_NAMED, "obligation_pk": "obligation", "file_pk": "handback_file"}
     if "/deployment/" in route.route:  # the pages of signed minutes: VNPT's, with a report and its file
         report = objects["deployment"]()
         objects = {**objects, "agreement": report.agreement, "deployment_report": report,

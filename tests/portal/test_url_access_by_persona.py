@@ -118,6 +118,14 @@ TABLE = {
     "agreements:refusal_accept":        (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
     "agreements:refusal_reject":        (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
     "agreements:refusal_file":          (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   404),
+    # After termination: the hand-back is read like the deployment; the receiving party records, the Ministry
+    # confirms or returns (by POST). The minutes of termination are read like the signed minutes.
+    "agreements:handback":              (LOGIN, 200,    404,   200,   200,   200,   200,   200,   200,   404),
+    "agreements:handback_record":       (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
+    "agreements:handback_confirm":      (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
+    "agreements:handback_return":       (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
+    "agreements:handback_file":         (LOGIN, 200,    404,   200,   200,   200,   200,   200,   200,   404),
+    "agreements:termination_pdf":       (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   404),
     "notices":                          (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   200),
     "notices_read":                     (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
 }
