@@ -148,3 +148,26 @@ def seed_deployment(*, agreement, on_time, quiet, user, today):
               "đề nghị nhưng chưa được đáp ứng sau 60 ngày.",
         uploads=[SimpleUploadedFile("cong-van-de-nghi.pdf", sample_pdf("Cong van de nghi"),
                                     content_type="application/pdf")])
+
+
+HANDED_BACK = {
+    "data": ("Đã bàn giao toàn bộ cơ sở dữ liệu hồ sơ sức khỏe của Hà Giang và Cao Bằng cho Trung tâm Dữ liệu Bộ Y tế.",
+             "bien-ban-ban-giao-du-lieu.pdf"),
+    "systems": ("Đã bàn giao máy chủ ứng dụng và mã nguồn cấu hình triển khai.", "bien-ban-ban-giao-he-thong.pdf"),
+    "accounts": ("Đã khóa 214 tài khoản quản trị và người dùng do đơn vị quản lý.", "danh-sach-tai-khoan-da-khoa.pdf"),
+    "personal_data_deleted": ("Đã xóa dữ liệu cá nhân còn lưu trên hệ thống của đơn vị, kể cả bản sao lưu.",
+                              "nhat-ky-xoa-du-lieu.pdf"),
+    "deletion_certificate": ("Biên bản xác nhận xóa dữ liệu cá nhân, có chữ ký của hai bên.",
+                             "bien-ban-xac-nhan-xoa-du-lieu.pdf"),
+}
+
+
+def seed_handback(*, agreement, partner_user, ministry_user):
+    """The 2019 minutes, terminated: VNPT-IT recorded each hand-back obligation with its document (the deletion
+    certificate among them) and the Ministry confirmed every one."""
+    for obligation in agreement.handback_obligations.order_by("pk"):
+        notes, filename = HANDED_BACK[obligation.kind]
+        obligation = agreement_services.handback_record(
+            obligation=obligation, by=partner_user, notes=notes,
+            uploads=[SimpleUploadedFile(filename, sample_pdf(filename), content_type="application/pdf")])
+        agreement_services.handback_confirm(obligation=obligation, by=ministry_user, notes="Đã kiểm tra, xác nhận.")

@@ -85,6 +85,9 @@ def _expected_statuses(username):
             pages[url("deployment")] = 200 if reads else 404
             for report in agreement.deployment_reports.all():
                 pages[reverse("agreements:deployment_report", args=[agreement.pk, report.pk])] = 200 if reads else 404
+            if agreement.handback_obligations.exists():  # terminated: what was handed back (the deployment's
+                pages[url("handback")] = 200 if reads else 404  # readers), and the minutes (the agreement's)
+                pages[url("termination_pdf")] = _allowed(sees, True)
         for refusal in agreement.refusal_requests.all():
             pages[reverse("agreements:refusal", args=[agreement.pk, refusal.pk])] = _allowed(sees, True)
     for opinion in Opinion.objects.select_related("request__department", "request__agreement__partner"):
@@ -163,3 +166,14 @@ def test_vnpt_reports_on_time_in_tuyen_quang_went_silent_in_lao_cai_and_asks_to_
     request = minutes.refusal_requests.get()
     assert (request.status, request.clause.section) == ("pending", "refusal")
     assert [row.province.name for row in request.provinces.all()] == ["Lào Cai"]
+
+
+def test_the_terminated_2019_minutes_were_handed_back_in_full_with_the_deletion_certificate(demo):
+    minutes = Agreement.objects.get(number=15, symbol="BB-CNTT")
+    obligations = {o.kind: o for o in minutes.handback_obligations.prefetch_related("files")}
+    assert set(obligations) == {"data", "systems", "accounts", "personal_data_deleted", "deletion_certificate"}
+    assert {o.status for o in obligations.values()} == {"confirmed"}
+    assert all(o.files.all() for o in obligations.values())
+    certificate = obligations["deletion_certificate"].files.get()
+    assert certificate.content_type == "application/pdf"
+    assert minutes.termination_minutes.number_and_symbol.endswith("/BBCD-CNTT")

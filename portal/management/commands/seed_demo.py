@@ -202,6 +202,7 @@ class Command(BaseCommand):
         agreement_services.agreement_terminate(
             agreement=ended, by=drafter, terminated_on=datetime.date(2025, 6, 30),
             reason_code=Agreement.TerminationReason.TERM_ENDED, notes="Hết thời hạn; dữ liệu đã bàn giao lại.")
+        demo.seed_handback(agreement=ended, partner_user=users["vnpt"], ministry_user=drafter)
 
         signed = self._draft(drafter, departments, vnpt, [new["08"], new["15"]], condition_set,
                              datetime.date(2026, 1, 15), datetime.date(2028, 12, 31), "2.1",
