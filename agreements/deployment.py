@@ -8,7 +8,7 @@ from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
 
-from agreements.models import AgreementProvince, DeploymentReport, report_periods
+from agreements.models import AgreementProvince, DeploymentReport, ProvinceRisk, report_periods
 
 # The figures whose trend the page shows.
 TREND_FIGURES = ("facilities_live", "records_created")
@@ -38,6 +38,7 @@ class ProvinceRow:
     age_days: int | None = None
     trends: dict = field(default_factory=dict)
     unreported: list = field(default_factory=list)  # the periods begun that have no report, oldest first
+    risks: list = field(default_factory=list)  # its open flags of the daily watch (agreements.deployment_watch)
 
 
 def province_rows(agreement, today=None):
@@ -60,6 +61,9 @@ def province_rows(agreement, today=None):
             row.age_days = (today - timezone.localtime(report.filed_at).date()).days
         else:
             row.previous = report
+    for risk in ProvinceRisk.objects.filter(agreement=agreement, cleared_on__isnull=True).order_by("raised_on", "pk"):
+        if risk.province_id in rows:
+            rows[risk.province_id].risks.append(risk)
     reported = reported_periods(agreement)
     begun = report_periods(agreement, started_by=today)
     for province_id, row in rows.items():

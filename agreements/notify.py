@@ -4,6 +4,8 @@ notices/<kind>.txt; core.notices keeps each event to one notice per person and s
 The receiving party's people are told only of minutes they may read: from the moment the minutes
 were first sent (DOMAIN.md), never of a draft cancelled before it went out."""
 
+from collections import defaultdict
+
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import translation
@@ -197,3 +199,44 @@ def handback_overdue(obligation):
     return notify(partner_people(agreement) + drafters(agreement), kind="handback_overdue",
                   key=f"handback_overdue:{obligation.pk}", url=obligation.get_absolute_url(),
                   params=_obligation(obligation))
+
+
+def deployment_people(agreements):
+    """{agreement id: its drafters (drafters() says who) and its receiving party's users} for signed minutes, in
+    three queries however many: the daily deployment watch tells many at once."""
+    from agreements.models import AgreementVersion
+
+    User = get_user_model()
+    agreements = {a.pk: a for a in agreements}
+    drafter_ids = defaultdict(set)
+    for agreement in agreements.values():
+        drafter_ids[agreement.pk].add(agreement.created_by_id)
+    for agreement_id, sent_by_id in AgreementVersion.objects.filter(agreement__in=agreements).values_list(
+            "agreement_id", "sent_by_id"):
+        drafter_ids[agreement_id].add(sent_by_id)
+    users = User.objects.in_bulk({pk for ids in drafter_ids.values() for pk in ids if pk})
+    members = defaultdict(list)
+    for user in User.objects.filter(membership__partner__in={a.partner_id for a in agreements.values()}
+                                    ).select_related("membership"):
+        members[user.membership.partner_id].append(user)
+    return {pk: [users[i] for i in sorted(drafter_ids[pk]) if i in users]
+            + (members[a.partner_id] if a.first_sent_at else []) for pk, a in agreements.items()}
+
+
+def province_at_risk(risk, params, people):
+    """A province flagged at risk of abandonment, and why: the drafters and the receiving party."""
+    agreement = risk.agreement
+    return notify(people, kind="province_at_risk", key=f"risk:{risk.pk}",
+                  url=reverse("agreements:deployment", args=[agreement.pk]),
+                  params={**_base(agreement), **params, "province": risk.province.name, "risk": risk.reason,
+                          "cause": _source(risk.Reason(risk.reason).label), "raised_on": _d(risk.raised_on)})
+
+
+def province_risk_cleared(risk, people):
+    """The cause of a province's risk flag went: the same people are told."""
+    agreement = risk.agreement
+    return notify(people, kind="province_risk_cleared", key=f"risk_cleared:{risk.pk}",
+                  url=reverse("agreements:deployment", args=[agreement.pk]),
+                  params={**_base(agreement), "province": risk.province.name,
+                          "cause": _source(risk.Reason(risk.reason).label), "raised_on": _d(risk.raised_on),
+                          "cleared_on": _d(risk.cleared_on)})

@@ -191,6 +191,9 @@ FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
+# A deployment report is overdue this many days after its period ends (agreements.deployment_watch).
+DEPLOYMENT_REPORT_GRACE_DAYS = int(env("DEPLOYMENT_REPORT_GRACE_DAYS", "30"))
+
 GUARDIAN_USER_OBJ_PERMS_MODEL = "guardian.UserObjectPermission"
 ANONYMOUS_USER_NAME = None  # no anonymous guardian user: nothing is public but login
 

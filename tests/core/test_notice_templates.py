@@ -38,6 +38,11 @@ KINDS = {
     "handback_decided": {**REVIEW, "kind": "Deletion certificate", "due_on": "14/08/2026", "confirmed": False,
                          "reason": "Thiếu chữ ký"},
     "handback_overdue": {**REVIEW, "kind": "Accounts closed", "due_on": "30/07/2026"},
+    "province_at_risk": {**REVIEW, "province": "Lào Cai", "risk": "overdue", "cause": "Report overdue",
+                         "raised_on": "01/08/2026", "periods": "01/04/2026 – 30/06/2026", "grace_days": 30,
+                         "since": "31/07/2026"},
+    "province_risk_cleared": {**REVIEW, "province": "Lào Cai", "cause": "Report overdue", "raised_on": "01/08/2026",
+                              "cleared_on": "05/08/2026"},
     "audit_sealed": {"link_id": 4812, "hash": "9f" * 32, "mac": "3a" * 32, "sealed_at": "28/11/2026 00:15"},
 }
 UNMARKED = re.compile(r"{% blocktranslate.*?{% endblocktranslate %}|{% translate \"[^\"]*\" %}|{%.*?%}|"

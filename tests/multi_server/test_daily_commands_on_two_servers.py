@@ -11,7 +11,7 @@ from django.core.files.base import ContentFile
 from django.db import connection, transaction
 from django.utils import timezone
 
-from agreements.models import EligibilityFlag
+from agreements.models import EligibilityFlag, ProvinceRisk
 from conditions.models import EvidenceFile, Notice
 from core.models import AuditEntry, Notification
 from tests.factories import PartnerFactory, accept, catalogue, in_review, member, signed
@@ -77,6 +77,26 @@ def test_the_eligibility_watch_flags_and_tells_once(instances, mailboxes, bucket
     mails = _mails(mailboxes)  # that it is no longer eligible, and that its evidence expired
     assert (len(mails), set(mails.values())) == (2, {1})
     assert {to for to, _subject in mails} == {"drafter@example.vn, lapsed-member@example.vn"}
+
+
+@pytest.fixture
+def silent(drafter):
+    """Minutes signed for 2026-2027 whose first quarter (to 31/03/2026) was never reported: overdue from 01/05."""
+    partner = PartnerFactory(short_name="Silent")
+    _with_address(member(partner, "silent-member"))
+    return signed(by=drafter, partner=partner)
+
+
+def test_the_deployment_watch_raises_and_tells_once(instances, mailboxes, bucket, drafter, silent):
+    _with_address(drafter)
+    printed = _at_once(instances, "watch_deployment", "--on", "2026-05-01", gate="agreements_agreement")
+    assert sorted(line.split(": ", 1)[1] for line in printed) == [
+        "0 raised, 0 cleared, 0 notices sent.\n", "1 raised, 0 cleared, 1 notices sent.\n"]
+    assert ProvinceRisk.objects.filter(agreement=silent).count() == 1
+    assert AuditEntry.objects.filter(model="agreements.provincerisk").count() == 1
+    mails = _mails(mailboxes)
+    assert (sorted(to for to, _subject in mails), set(mails.values())) == (
+        ["drafter@example.vn", "silent-member@example.vn"], {1})
 
 
 def test_the_review_reminders_tell_each_person_once(instances, mailboxes, bucket, drafter, overdue, reviewer):

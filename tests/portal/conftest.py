@@ -8,12 +8,11 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from agreements import eligibility_watch
+from agreements import deployment_watch, eligibility_watch
 from agreements import services as agreement_services
-from agreements.models import Clause, ClauseTemplate, LegalDocument, ProvinceRisk
+from agreements.models import Clause, ClauseTemplate, LegalDocument
 from core import ratelimit, roles
 from core.models import DownloadRecord, Province
-from core.tracking import tracked_save
 from partners.models import Membership
 from tests.agreements.handing_back import record, terminated_with_library_wording
 from tests.agreements.refusing import file_request
@@ -93,9 +92,9 @@ def _reported(agreement, by):
 @pytest.fixture
 def every_model(vnpt_objects, auditor):
     """vnpt_objects, and a row with a version in its history of every other model the admin lists (the
-    answer to the comment of the opinion on v1 among them): an
-    agreement signed (its copy kept) that the daily check flagged when its partner's evidence ran out
-    (a notice sent), a download of its minutes, a province added by hand and a legal document of the
+    answer to the comment of the opinion on v1 among them): an agreement signed (its copy kept) that the daily
+    check flagged when its partner's evidence ran out (a notice sent) and whose province the deployment watch
+    then flagged at risk, a download of its minutes, a province added by hand and a legal document of the
     library changed (the rows the migrations load have no version), a failed login axes counts and a rate
     count."""
     partner = PartnerFactory(short_name="Hồng Hà eHealth")
@@ -104,9 +103,8 @@ def every_model(vnpt_objects, auditor):
     agreement = signed(partner=partner, condition_set=condition_set, provinces=[current_province("92")])
     _reported(agreement, member(partner))
     file_request(agreement, member(partner), codes=("92",))
-    tracked_save(ProvinceRisk(agreement=agreement, province=current_province("92"), reason="overdue",
-                              raised_on=datetime.date(2026, 7, 1)), by=None, reason="Daily deployment watch")
     eligibility_watch.check_all(day=datetime.date(2026, 7, 1))
+    deployment_watch.check_all(day=datetime.date(2026, 7, 1))  # its province at risk: the partner is ineligible
     vnpt_objects["handback"]()  # obligations, their evidence and the minutes of termination
     DownloadRecord.objects.create(user=auditor, what=DownloadRecord.What.SIGNED_MINUTES, object_id=agreement.pk,
                                   filename="bien-ban.pdf")
