@@ -151,7 +151,7 @@ def test_a_vnpt_agreement_is_in_review_with_one_opinion_in_and_one_pending_not_y
     assert minutes.review_requests.get(department__code="PC").due_on > timezone.localdate()
 
 
-def test_vnpt_reports_on_time_in_tuyen_quang_went_silent_in_lao_cai_and_asks_to_refuse_it(demo):
+def test_vnpt_reports_on_time_in_tuyen_quang_went_silent_in_lao_cai_flagged_at_risk_and_asks_to_refuse_it(demo):
     from django.utils import timezone
 
     from agreements.models import report_periods
@@ -163,6 +163,8 @@ def test_vnpt_reports_on_time_in_tuyen_quang_went_silent_in_lao_cai_and_asks_to_
         reported.setdefault(report.province.name, []).append(report.period_start)
     assert reported == {"Tuyên Quang": begun, "Lào Cai": begun[:1]}
     assert len(begun) >= 3  # Lào Cai missed at least two periods since
+    at_risk = minutes.province_risks.filter(cleared_on__isnull=True).select_related("province")
+    assert [(risk.province.name, risk.reason) for risk in at_risk] == [("Lào Cai", "overdue")]
     request = minutes.refusal_requests.get()
     assert (request.status, request.clause.section) == ("pending", "refusal")
     assert [row.province.name for row in request.provinces.all()] == ["Lào Cai"]

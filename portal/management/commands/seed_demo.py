@@ -11,7 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from agreements import eligibility_watch
+from agreements import deployment_watch, eligibility_watch
 from agreements import services as agreement_services
 from agreements.models import Agreement, ClauseTemplate, LegalDocument
 from core import roles
@@ -158,6 +158,7 @@ class Command(BaseCommand):
         if not Agreement.objects.exists():
             self._agreements(users, departments, partners, v1, v2)
         eligibility_watch.check_all(day=timezone.localdate())
+        deployment_watch.check_all(day=timezone.localdate())  # after it: it reads the eligibility flags
         self.stdout.write(self.style.SUCCESS(
             "Demo data ready. Users: " + ", ".join(u for u, *_ in USERS)
             + f" — password (local demo only): {DEMO_PASSWORD}"))
