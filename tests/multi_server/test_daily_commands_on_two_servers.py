@@ -14,6 +14,7 @@ from django.utils import timezone
 from agreements.models import EligibilityFlag, ProvinceRisk
 from conditions.models import EvidenceFile, Notice
 from core.models import AuditEntry, Notification
+from tests.agreements.handing_back import terminate
 from tests.factories import PartnerFactory, accept, catalogue, in_review, member, signed
 from tests.samples import PDF
 
@@ -97,6 +98,29 @@ def test_the_deployment_watch_raises_and_tells_once(instances, mailboxes, bucket
     mails = _mails(mailboxes)
     assert (sorted(to for to, _subject in mails), set(mails.values())) == (
         ["drafter@example.vn", "silent-member@example.vn"], {1})
+
+
+@pytest.fixture
+def owed(drafter):
+    """Minutes terminated on 30/06/2026 whose five hand-back obligations were never recorded: all overdue by
+    01/09/2026."""
+    partner = PartnerFactory(short_name="Owed")
+    _with_address(member(partner, "owed-member"))
+    return terminate(signed(by=drafter, partner=partner), by=drafter)
+
+
+def test_the_hand_back_watch_tells_each_overdue_obligation_once(instances, mailboxes, bucket, drafter, owed):
+    _with_address(drafter)
+    printed = _at_once(instances, "watch_handback", "--on", "2026-09-01", gate="agreements_handbackobligation")
+    assert sorted(line.split(": ", 1)[1] for line in printed) == [
+        "5 overdue, 0 newly told.\n", "5 overdue, 5 newly told.\n"]
+    told = Notification.objects.filter(kind="handback_overdue")
+    assert sorted(Counter(told.values_list("user__username", flat=True)).items()) == [("drafter", 5),
+                                                                                     ("owed-member", 5)]
+    mails = _mails(mailboxes)
+    assert sorted(Counter(to for to, _subject in mails).items()) == [("drafter@example.vn", 5),
+                                                                      ("owed-member@example.vn", 5)]
+    assert set(mails.values()) == {1}  # one mail per obligation to each, none twice
 
 
 def test_the_review_reminders_tell_each_person_once(instances, mailboxes, bucket, drafter, overdue, reviewer):
