@@ -72,6 +72,7 @@ TABLE = {
     "conditions:queue":                 (LOGIN, 403,    403,   200,   403,   403,   403,   403,   403,   403),
     "conditions:evidence":              (LOGIN, 200,    404,   200,   200,   200,   200,   200,   200,   404),
     "conditions:decide":                (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
+    "conditions:answer":                (LOGIN, 405,    405,   405,   405,   405,   405,   405,   405,   405),
     "conditions:download":              (LOGIN, 200,    404,   200,   200,   200,   200,   200,   200,   404),
     "agreements:list":                  (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   200),
     "agreements:export_csv":            (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   200),
