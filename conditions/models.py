@@ -176,7 +176,7 @@ class EvidenceMessage(models.Model):
 
     class Kind(models.TextChoices):
         REQUEST = "request", _("Request for more information")
-        ANSWER = "answer", _("Answer")
+        ANSWER = "answer", _("Answer from the partner")
 
     evidence = models.ForeignKey(Evidence, on_delete=models.PROTECT, related_name="messages",
                                  verbose_name=_("evidence"))
