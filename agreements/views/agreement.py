@@ -2,15 +2,25 @@
 
 import copy
 
+from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from agreements import exports as agreement_exports
 from agreements import listing, permissions, selectors, services
-from agreements.forms import AgreementForm, ClauseFormSet, LegalBasisFormSet, LibraryPickForm, ReviewRequestFormSet
+from agreements.forms import (
+    AgreementForm,
+    ClauseFormSet,
+    LegalBasisFormSet,
+    LibraryPickForm,
+    ProvinceChoiceField,
+    ReviewRequestFormSet,
+)
+from agreements.guards import review
 from agreements.models import (
     Agreement,
     AgreementProvince,
@@ -29,8 +39,10 @@ from agreements.models import (
 )
 from agreements.services.drafting import ROW_FIELDS
 from core import search
+from core.dates import sane_date
 from core.exceptions import Refused
 from core.http import flash_refusal, int_param
+from core.models import Province
 from core.paging import keyset_page
 from core.permissions import can_view_history
 from core.timeline import history_entries
@@ -105,14 +117,32 @@ def partner_suggestions(request):
                                       for p in partners]})
 
 
+def province_options(request):
+    """The provinces in force on the day `on` (as the term's start is typed; today without it), for the province
+    picker of the draft forms."""
+    if not permissions.can_draft(request.user):
+        raise PermissionDenied
+    try:
+        day = forms.DateField(required=False, validators=[sane_date]).clean(request.GET.get("on", ""))
+    except ValidationError as invalid:
+        return JsonResponse({"error": " ".join(invalid.messages)}, status=400)
+    day = day or timezone.localdate()
+    field = ProvinceChoiceField(queryset=Province.objects.in_force_on(day).order_by("name", "-valid_from"))
+    return JsonResponse({"on": day.strftime("%d/%m/%Y"), "provinces": [
+        {"value": str(province.pk), "text": field.label_from_instance(province)} for province in field.queryset]})
+
+
 def agreement_detail(request, pk):
     agreement = visible_agreement(request, pk, Agreement.objects.select_related(
         "partner", "handing_department", "condition_set", "termination_clause", "created_by"))
+    can_edit = permissions.can_edit(request.user, agreement)
     return render(request, "agreements/agreement_detail.html", {
         "agreement": agreement,
         **selectors.agreement_page(request.user, agreement),
         "actions": permissions.actions_for(request.user, agreement),
-        "can_edit": permissions.can_edit(request.user, agreement),
+        "can_edit": can_edit,
+        # What sending for review still needs: the same checks the refusal makes.
+        "sending_checks": review.sending_checks(agreement) if can_edit else None,
         "can_view_history": can_view_history(request.user),
         "can_read_all": permissions.can_read_all(request.user),
         "can_read_deployment": agreement.signed_on is not None
