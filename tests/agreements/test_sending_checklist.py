@@ -5,9 +5,12 @@ refusal gives, and all ticked means sending goes through."""
 import pytest
 from django.urls import reverse
 
+from agreements import services
 from agreements.models import Agreement
+from core.models import Province
 from tests.agreements.test_sending_rules import GAPS
-from tests.factories import draft, in_review
+from tests.core.page_queries import assert_flat
+from tests.factories import DepartmentFactory, draft, in_review
 from tests.pages import refusals
 
 pytestmark = pytest.mark.django_db
@@ -79,3 +82,27 @@ def test_the_checklist_is_shown_to_drafters_of_a_draft_only(login, drafter, sign
     assert checks is None
     _response, checks = _checklist(login(drafter), in_review(by=drafter))
     assert checks is None
+
+
+def test_the_checklist_costs_the_same_queries_for_2_and_50_rows(login, drafter, django_assert_max_num_queries):
+    """Legal bases, clauses, departments asked and provinces grow; the draft page (checklist included) does not."""
+    agreement = draft(by=drafter)
+    provinces = list(Province.objects.in_force_on(agreement.term_start))
+
+    def grow(n):
+        Row = services.Row
+        rows = agreement.legal_bases.count()
+        services.agreement_update(
+            agreement=agreement, by=drafter, provinces=provinces[:rows + n],
+            legal_bases=[Row(b.pk) for b in agreement.legal_bases.all()] + [
+                Row(None, {"position": 10 + rows + i, "kind": "decree", "citation": f"Nghị định {rows + i}/2025/NĐ-CP"})
+                for i in range(n)],
+            clauses=[Row(c.pk) for c in agreement.clauses.all()] + [
+                Row(None, {"position": 10 + rows + i, "section": "handing_party", "text": f"Khoản {i}"})
+                for i in range(n)],
+            review_requests=[Row(r.pk) for r in agreement.review_requests.all()] + [
+                Row(None, {"department": DepartmentFactory(), "letter_number": f"{rows + i}/CNTT"}) for i in range(n)])
+
+    client = login(drafter)
+    assert_flat(client, reverse("agreements:detail", args=[agreement.pk]), grow, django_assert_max_num_queries)
+    assert len(client.get(reverse("agreements:detail", args=[agreement.pk])).context["sending_checks"]) == 8
