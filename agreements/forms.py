@@ -29,12 +29,16 @@ from partners.models import AuthorityDocument, Partner
 DATE = forms.DateInput(attrs={"placeholder": "dd/mm/yyyy", "class": "date"})
 
 
+def province_label(province):
+    return f"{province.name} ({province.code}) — {province.period_label}"
+
+
 class ProvinceChoiceField(forms.ModelMultipleChoiceField):
     """Accepts any province, so that the form can say which ones are of another period (AgreementForm.clean);
     offers only those in force on one day, and those already chosen."""
 
     def label_from_instance(self, obj):
-        return f"{obj.name} ({obj.code}) — {obj.period_label}"
+        return province_label(obj)
 
     def offer(self, queryset):
         offered = ModelChoiceIterator(self)
@@ -46,6 +50,12 @@ def province_picker():
     """A plain <select multiple> that static/js/province-picker.js turns into a search-as-you-type picker."""
     return forms.SelectMultiple(attrs={"size": 12, "data-province-picker": "",
                                        "data-source": reverse_lazy("agreements:province_options")})
+
+
+class ProvinceDayForm(forms.Form):
+    """The day the province picker asks for the provinces in force on: the term's start as typed."""
+
+    on = forms.DateField(required=False, validators=[sane_date])
 
 
 class AgreementForm(forms.ModelForm):
@@ -306,6 +316,8 @@ class TerminateForm(ActionForm):
 class LibraryPickForm(forms.Form):
     """What to add to a draft from the libraries; each choice lists only what fits this draft."""
 
+    SECTIONS = ("legal_documents", "authority_documents", "templates")
+
     legal_documents = forms.ModelMultipleChoiceField(label=_("Legal documents"), required=False,
                                                      queryset=LegalDocument.objects.none(),
                                                      widget=forms.CheckboxSelectMultiple)
@@ -332,8 +344,6 @@ class LibraryPickForm(forms.Form):
         self.fields["templates"].label_from_instance = lambda t: f"{t.get_section_display()} — {t.heading}"
         self.fields["legal_documents"].label_from_instance = lambda d: d.citation()
         self.fields["authority_documents"].label_from_instance = lambda d: d.citation()
-
-    SECTIONS = ("legal_documents", "authority_documents", "templates")
 
     def clean(self):
         data = super().clean()

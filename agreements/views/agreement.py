@@ -2,9 +2,8 @@
 
 import copy
 
-from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -17,8 +16,9 @@ from agreements.forms import (
     ClauseFormSet,
     LegalBasisFormSet,
     LibraryPickForm,
-    ProvinceChoiceField,
+    ProvinceDayForm,
     ReviewRequestFormSet,
+    province_label,
 )
 from agreements.guards import review
 from agreements.models import (
@@ -39,7 +39,6 @@ from agreements.models import (
 )
 from agreements.services.drafting import ROW_FIELDS
 from core import search
-from core.dates import sane_date
 from core.exceptions import Refused
 from core.http import flash_refusal, int_param
 from core.models import Province
@@ -122,14 +121,13 @@ def province_options(request):
     picker of the draft forms."""
     if not permissions.can_draft(request.user):
         raise PermissionDenied
-    try:
-        day = forms.DateField(required=False, validators=[sane_date]).clean(request.GET.get("on", ""))
-    except ValidationError as invalid:
-        return JsonResponse({"error": " ".join(invalid.messages)}, status=400)
-    day = day or timezone.localdate()
-    field = ProvinceChoiceField(queryset=Province.objects.in_force_on(day).order_by("name", "-valid_from"))
+    form = ProvinceDayForm(request.GET)
+    if not form.is_valid():
+        return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+    day = form.cleaned_data["on"] or timezone.localdate()
+    provinces = Province.objects.in_force_on(day).order_by("name", "-valid_from")
     return JsonResponse({"on": day.strftime("%d/%m/%Y"), "provinces": [
-        {"value": str(province.pk), "text": field.label_from_instance(province)} for province in field.queryset]})
+        {"value": str(province.pk), "text": province_label(province)} for province in provinces]})
 
 
 def agreement_detail(request, pk):
