@@ -6,6 +6,7 @@
   document.querySelectorAll("input[data-select-all]").forEach(function (all) {
     var section = all.closest("[data-library-section]");
     var entries = section.querySelectorAll("input[type=checkbox][name='" + all.dataset.selectAll + "']");
+    if (!entries.length) { return; }
     function show() {
       var ticked = Array.prototype.filter.call(entries, function (entry) { return entry.checked; }).length;
       all.checked = ticked > 0 && ticked === entries.length;
