@@ -78,6 +78,7 @@ TABLE = {
     "agreements:export_csv":            (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   200),
     "agreements:export_xlsx":           (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   200),
     "agreements:partner_suggestions":   (LOGIN, 200,    200,   200,   200,   200,   200,   200,   200,   200),
+    "agreements:province_options":      (LOGIN, 200,    403,   403,   403,   403,   403,   403,   403,   403),
     "agreements:create":                (LOGIN, 200,    403,   403,   403,   403,   403,   403,   403,   403),
     "agreements:library":               (LOGIN, 200,    403,   200,   200,   200,   200,   200,   403,   403),
     "agreements:library_add":           (LOGIN, 200,    403,   403,   403,   403,   403,   403,   403,   403),
