@@ -49,7 +49,10 @@ class ProvinceChoiceField(forms.ModelMultipleChoiceField):
 def province_picker():
     """A plain <select multiple> that static/js/province-picker.js turns into a search-as-you-type picker."""
     return forms.SelectMultiple(attrs={"size": 12, "data-province-picker": "",
-                                       "data-source": reverse_lazy("agreements:province_options")})
+                                       "data-source": reverse_lazy("agreements:province_options"),
+                                       "data-placeholder": _("Type a province's name"),
+                                       "data-no-results": _("No province in force on the term's start has that "
+                                                            "name.")})
 
 
 class ProvinceDayForm(forms.Form):

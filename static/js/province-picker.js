@@ -14,7 +14,16 @@
     hidePlaceholder: true,
     closeAfterSelect: true,
     searchField: ["text"],
-    placeholder: select.dataset.placeholder || ""
+    placeholder: select.dataset.placeholder || "",
+    render: {
+      // The library's own words are English: ours come from the page, in the user's language.
+      no_results: function () {
+        var none = document.createElement("div");
+        none.className = "no-results";
+        none.textContent = select.dataset.noResults || "";
+        return none;
+      }
+    }
   });
   if (!start) { return; }
   var asked = start.value.trim();

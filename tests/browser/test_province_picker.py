@@ -10,7 +10,7 @@ from django.core.management import call_command
 
 from agreements.models import Agreement
 from core.models import Province
-from tests.browser.round_steps import log_in
+from tests.browser.round_steps import log_in, vi
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -49,6 +49,9 @@ def test_typing_lao_offers_lao_cai_of_the_terms_period_which_is_saved(browser_pa
     page.fill("#id_term_end", "28/02/2030")
 
     assert _offered_for(page, "yên bái") == []  # merged into Lào Cai on 01/07/2025
+    # Said in the page's language, not in the library's English.
+    assert page.locator(".ts-dropdown .no-results").inner_text() == vi(
+        "No province in force on the term's start has that name.")
     offered = _offered_for(page, "lào")
     assert len(offered) == 1 and offered[0].startswith("Lào Cai (15)")
     page.locator(".ts-dropdown .option").first.click()
