@@ -108,7 +108,9 @@ class Evidence(models.Model):
     of its own, so a resubmission never rewrites what the assessor decided before."""
 
     class Status(models.TextChoices):
-        SUBMITTED = "submitted", _("Submitted")
+        # One word for a submission waiting on the assessor, on every page (issue 14: "Đã nộp" here,
+        # "Chờ thẩm định" in the eligibility table); eligibility.Standing takes its labels from here.
+        SUBMITTED = "submitted", _("Awaiting assessment")
         INFO_REQUESTED = "info_requested", _("More information requested")
         ACCEPTED = "accepted", _("Accepted")
         REJECTED = "rejected", _("Rejected")

@@ -397,6 +397,14 @@ class Clause(models.Model):
 class ReviewRequest(models.Model):
     """An addressee asked for its formal opinion: a department of the Ministry, or the receiving party."""
 
+    class State(models.TextChoices):
+        # Derived, never stored (agreements.selectors.inbox_state): the inbox and the agreement's page
+        # name a request's state with these words only.
+        ANSWERED = "answered", _("Answered")
+        OVERDUE = "overdue", _("Overdue")
+        DUE_SOON = "due_soon", _("Due within 3 days")
+        PENDING = "pending", _("Pending")
+
     agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="review_requests",
                                   verbose_name=_("agreement"))
     department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="review_requests",
