@@ -96,7 +96,8 @@ class Condition(models.Model):
         verbose_name_plural = _("conditions")
         ordering = ["condition_set", "position", "code"]
         constraints = [
-            models.UniqueConstraint(fields=["condition_set", "code"], name="condition_code_unique_in_set"),
+            models.UniqueConstraint(fields=["condition_set", "code"], name="condition_code_unique_in_set",
+                                    violation_error_message=_("This version already has a condition with this code.")),
         ]
 
     def __str__(self):

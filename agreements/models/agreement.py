@@ -293,7 +293,8 @@ class AgreementProvince(models.Model):
     class Meta:
         verbose_name = _("province in scope")
         verbose_name_plural = _("provinces in scope")
-        constraints = [models.UniqueConstraint(fields=["agreement", "province"], name="agreement_province_once")]
+        constraints = [models.UniqueConstraint(fields=["agreement", "province"], name="agreement_province_once",
+                                               violation_error_message=_("This province is already in the scope."))]
 
     def __str__(self):
         return str(self.province)
@@ -426,9 +427,12 @@ class ReviewRequest(models.Model):
         verbose_name_plural = _("addressees asked")
         ordering = ["to_partner", "department__name", "pk"]
         constraints = [
+            # Our own words where Django's would be "Constraint “review_department_once” is violated."
             models.UniqueConstraint(fields=["agreement", "department"], name="review_department_once",
-                                    condition=Q(department__isnull=False)),
-            models.UniqueConstraint(fields=["agreement"], name="review_partner_once", condition=Q(to_partner=True)),
+                                    condition=Q(department__isnull=False),
+                                    violation_error_message=_("This department is already asked.")),
+            models.UniqueConstraint(fields=["agreement"], name="review_partner_once", condition=Q(to_partner=True),
+                                    violation_error_message=_("The receiving party is already asked.")),
             models.CheckConstraint(condition=Q(department__isnull=True, to_partner=True)
                                    | Q(department__isnull=False, to_partner=False), name="review_one_addressee"),
         ]
