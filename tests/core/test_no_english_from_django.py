@@ -62,3 +62,18 @@ def test_a_tax_code_already_registered_is_refused_in_vietnamese_only(login, draf
     errors = _errors(page.content.decode())
     assert "Đã có đơn vị tiếp nhận đăng ký với mã số thuế này." in " ".join(errors)
     assert not [e for e in errors if DJANGO_ENGLISH.search(e)]
+
+
+def test_a_common_password_is_refused_in_vietnamese_only(login, drafter):
+    page = login(drafter, language=None).post(reverse("password_change"), {
+        "old_password": "pw", "new_password1": "password1234", "new_password2": "password1234"}).content.decode()
+    errors = _errors(page)
+    assert "Quá phổ biến: mật khẩu này nằm trong danh sách những mật khẩu bị thử đầu tiên." in " ".join(errors)
+    assert not [e for e in errors if DJANGO_ENGLISH.search(e)]
+
+
+def test_a_wrong_password_at_login_is_refused_in_vietnamese_only(client, drafter):
+    page = client.post(reverse("login"), {"username": "drafter", "password": "wrong"}).content.decode()
+    errors = _errors(page)
+    assert "Tên đăng nhập hoặc mật khẩu không đúng. Cả hai đều phân biệt chữ hoa, chữ thường." in " ".join(errors)
+    assert not [e for e in errors if DJANGO_ENGLISH.search(e)]
