@@ -6,6 +6,7 @@ messages are read when shown (gettext at call time), in the reader's language.""
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import password_validation as django_rules
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 
 class MinimumLengthValidator(django_rules.MinimumLengthValidator):
@@ -43,14 +44,14 @@ class NumericPasswordValidator(django_rules.NumericPasswordValidator):
 class LoginForm(auth_forms.AuthenticationForm):
     error_messages = {
         **auth_forms.AuthenticationForm.error_messages,
-        "invalid_login": _("The user name or the password is wrong. Both are case-sensitive."),
-        "inactive": _("This account is disabled."),
+        "invalid_login": gettext_lazy("The user name or the password is wrong. Both are case-sensitive."),
+        "inactive": gettext_lazy("This account is disabled."),
     }
 
 
 class PasswordChangeForm(auth_forms.PasswordChangeForm):
     error_messages = {
         **auth_forms.PasswordChangeForm.error_messages,
-        "password_incorrect": _("Your current password is wrong: type it again."),
-        "password_mismatch": _("The two new passwords differ: type the same one twice."),
+        "password_incorrect": gettext_lazy("Your current password is wrong: type it again."),
+        "password_mismatch": gettext_lazy("The two new passwords differ: type the same one twice."),
     }
