@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from simple_history.models import HistoricalRecords
 
 from agreements.querysets import AgreementOwnedQuerySet, AgreementQuerySet
@@ -239,10 +240,17 @@ class Agreement(models.Model):
                                    name="agreement_report_period_in_range"),
         ]
 
+    # The one name of an agreement on every page, notice and export (issue 14): its number and symbol once
+    # signed, this before. Notices store it untranslated (agreements.notify).
+    DRAFT_NAME = gettext_noop("Draft #%(pk)s — %(partner)s")
+
     def __str__(self):
         if self.number:
             return self.number_and_symbol
-        return _("Draft #%(pk)s — %(partner)s") % {"pk": self.pk, "partner": self.partner.short_name}
+        return _(self.DRAFT_NAME) % self.draft_name_params()
+
+    def draft_name_params(self):
+        return {"pk": self.pk, "partner": self.partner.short_name}
 
     def get_absolute_url(self):
         return reverse("agreements:detail", args=[self.pk])
