@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.forms.models import ModelChoiceIterator
 from django.urls import reverse_lazy
 from django.utils import timezone
+from django.utils.text import get_text_list
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -170,9 +171,21 @@ class ReviewRequestForm(forms.ModelForm):
 
 
 class SharedChoicesFormSet(forms.BaseInlineFormSet):
-    """Each select's options are read once for the whole formset, not once per row."""
+    """Each select's options are read once for the whole formset, not once per row.
+
+    Django's own duplicate messages name fields by their code ("Please correct the duplicate data for
+    department.", half-translated on a Vietnamese page): ours name them by their label (issue 14)."""
 
     shared_choice_fields = ()
+
+    def get_unique_error_message(self, unique_check):
+        labels = [str(self.model._meta.get_field(name).verbose_name) for name in unique_check
+                  if name != self.fk.name]
+        return _("The same %(fields)s appears on two rows: keep it on one.") % {
+            "fields": get_text_list(labels, _("and"))}
+
+    def get_form_error(self):
+        return _("Remove the duplicate below.")
 
     def _construct_form(self, i, **kwargs):
         form = super()._construct_form(i, **kwargs)

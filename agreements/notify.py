@@ -14,7 +14,10 @@ from core.notices import notify
 
 
 def _name(agreement):
-    return agreement.number_and_symbol or f"#{agreement.pk}"
+    """The agreement's one name (Agreement.__str__); a draft's in its English source, translated when read."""
+    if agreement.number:
+        return agreement.number_and_symbol
+    return {"msgid": agreement.DRAFT_NAME, "with": agreement.draft_name_params()}
 
 
 def _base(agreement):

@@ -127,13 +127,14 @@ def inbox(user, today):
 
 
 def inbox_state(request, today):
+    State = ReviewRequest.State
     if request.answered:
-        return "answered"
+        return State.ANSWERED
     if request.due_on and request.due_on < today:
-        return "overdue"
+        return State.OVERDUE
     if request.due_on and request.due_on <= today + DUE_SOON:
-        return "due_soon"
-    return "pending"
+        return State.DUE_SOON
+    return State.PENDING
 
 
 def inbox_count(user):

@@ -26,9 +26,10 @@ class Standing:
     LABELS = {
         MET: _("Met"),
         EXPIRING: _("Met, expiring within 30 days"),
-        PENDING: _("Awaiting assessment"),
-        INFO_REQUESTED: _("More information requested"),
-        REJECTED: _("Rejected"),
+        # A condition waiting on its newest evidence reads as that evidence does: one word per state.
+        PENDING: Evidence.Status.SUBMITTED.label,
+        INFO_REQUESTED: Evidence.Status.INFO_REQUESTED.label,
+        REJECTED: Evidence.Status.REJECTED.label,
         EXPIRED: _("Expired"),
         MISSING: _("No evidence"),
     }

@@ -96,7 +96,8 @@ class Condition(models.Model):
         verbose_name_plural = _("conditions")
         ordering = ["condition_set", "position", "code"]
         constraints = [
-            models.UniqueConstraint(fields=["condition_set", "code"], name="condition_code_unique_in_set"),
+            models.UniqueConstraint(fields=["condition_set", "code"], name="condition_code_unique_in_set",
+                                    violation_error_message=_("This version already has a condition with this code.")),
         ]
 
     def __str__(self):
@@ -108,7 +109,9 @@ class Evidence(models.Model):
     of its own, so a resubmission never rewrites what the assessor decided before."""
 
     class Status(models.TextChoices):
-        SUBMITTED = "submitted", _("Submitted")
+        # One word for a submission waiting on the assessor, on every page (issue 14: "Đã nộp" here,
+        # "Chờ thẩm định" in the eligibility table); eligibility.Standing takes its labels from here.
+        SUBMITTED = "submitted", _("Awaiting assessment")
         INFO_REQUESTED = "info_requested", _("More information requested")
         ACCEPTED = "accepted", _("Accepted")
         REJECTED = "rejected", _("Rejected")

@@ -7,7 +7,8 @@ notices it runs (the daily reminders rely on this).
 
 `params` are stored as JSON and rendered again whenever the notice is read, so they hold plain
 values: dates already written dd/mm/yyyy, names, and for a choice its English label (the template
-translates it with {% translate %}), never text already translated into one language."""
+translates it with {% translate %}) or a catalogue sentence with its values ({"msgid", "with"}, such as a
+draft's name), never text already translated into one language."""
 
 import re
 
@@ -16,6 +17,7 @@ from django.core.mail import send_mass_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from core.models import Notification
 
@@ -27,10 +29,17 @@ MULTILINE = frozenset({"reason", "notes"})
 def render(kind, params):
     """(subject, body) of a notice in the active language. The body ends with params["link"] when
     the template is given one."""
-    text = render_to_string(f"notices/{kind}.txt", _one_line(params)).strip()
+    text = render_to_string(f"notices/{kind}.txt", _one_line(_translated(params))).strip()
     subject, _, body = text.partition("\n")
     # The body's paragraphs are kept apart by one blank line, however the template's tags fell.
     return " ".join(subject.split()), _BLANK_LINES.sub("\n\n", body.strip())
+
+
+def _translated(params):
+    """A param stored as {"msgid": ..., "with": {...}} (a name worded by a sentence of the catalogue, such as
+    a draft's) is translated into the active language here, when the notice is read."""
+    return {name: gettext(value["msgid"]) % value["with"] if isinstance(value, dict) and "msgid" in value else value
+            for name, value in params.items()}
 
 
 def _one_line(params):

@@ -51,6 +51,7 @@ def history_entries(*querysets, owner):
                 })
                 previous = record
     _display_values(entries)
+    _without_repeated_moves(entries)
     _name_by_relation(entries)
     for entry in entries:
         entry["name"] = (owned(owner, entry["model"]) if entry["is_owner"]
@@ -64,6 +65,15 @@ def _display_values(entries):
     described = shown_changes.describe([entry["changes"] for entry in entries])
     for entry, changes in zip(entries, described, strict=True):
         entry["changes"] = changes
+
+
+def _without_repeated_moves(entries):
+    """Hide a reason that only repeats a move shown in the changes column ("Draft → In review"): the
+    lifecycle wrote one when no reason was given until issue 14, and such rows stay in the history."""
+    moves = {f"{change.old} → {change.new}" for entry in entries for change in entry["changes"]}
+    for entry in entries:
+        if entry["reason"] in moves:
+            entry["reason"] = ""
 
 
 # Rows with no name of their own are named after what they point to.

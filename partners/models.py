@@ -38,7 +38,9 @@ class Partner(models.Model):
     legal_name = models.CharField(_("legal name"), max_length=255)
     short_name = models.CharField(_("short name"), max_length=60)
     kind = models.CharField(_("kind of organisation"), max_length=20, choices=Kind, default=Kind.JOINT_STOCK)
-    tax_code = models.CharField(_("tax code"), max_length=14, unique=True, validators=[tax_code_validator])
+    tax_code = models.CharField(_("tax code"), max_length=14, unique=True, validators=[tax_code_validator],
+                                error_messages={"unique": _("A partner unit with this tax code is already "
+                                                            "registered.")})
     registration_number = models.CharField(_("business registration number"), max_length=50, blank=True)
     registration_date = models.DateField(_("registered on"), null=True, blank=True)
     registration_issuer = models.CharField(_("registered by"), max_length=255, blank=True)

@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from simple_history.models import HistoricalRecords
 
 from agreements.querysets import AgreementOwnedQuerySet, AgreementQuerySet
@@ -239,10 +240,17 @@ class Agreement(models.Model):
                                    name="agreement_report_period_in_range"),
         ]
 
+    # The one name of an agreement on every page, notice and export (issue 14): its number and symbol once
+    # signed, this before. Notices store it untranslated (agreements.notify).
+    DRAFT_NAME = gettext_noop("Draft #%(pk)s — %(partner)s")
+
     def __str__(self):
         if self.number:
             return self.number_and_symbol
-        return _("Draft #%(pk)s — %(partner)s") % {"pk": self.pk, "partner": self.partner.short_name}
+        return _(self.DRAFT_NAME) % self.draft_name_params()
+
+    def draft_name_params(self):
+        return {"pk": self.pk, "partner": self.partner.short_name}
 
     def get_absolute_url(self):
         return reverse("agreements:detail", args=[self.pk])
@@ -293,7 +301,8 @@ class AgreementProvince(models.Model):
     class Meta:
         verbose_name = _("province in scope")
         verbose_name_plural = _("provinces in scope")
-        constraints = [models.UniqueConstraint(fields=["agreement", "province"], name="agreement_province_once")]
+        constraints = [models.UniqueConstraint(fields=["agreement", "province"], name="agreement_province_once",
+                                               violation_error_message=_("This province is already in the scope."))]
 
     def __str__(self):
         return str(self.province)
@@ -397,6 +406,14 @@ class Clause(models.Model):
 class ReviewRequest(models.Model):
     """An addressee asked for its formal opinion: a department of the Ministry, or the receiving party."""
 
+    class State(models.TextChoices):
+        # Derived, never stored (agreements.selectors.inbox_state): the inbox and the agreement's page
+        # name a request's state with these words only.
+        ANSWERED = "answered", _("Answered")
+        OVERDUE = "overdue", _("Overdue")
+        DUE_SOON = "due_soon", _("Due within 3 days")
+        PENDING = "pending", _("Pending")
+
     agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="review_requests",
                                   verbose_name=_("agreement"))
     department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="review_requests",
@@ -418,9 +435,12 @@ class ReviewRequest(models.Model):
         verbose_name_plural = _("addressees asked")
         ordering = ["to_partner", "department__name", "pk"]
         constraints = [
+            # Our own words where Django's would be "Constraint “review_department_once” is violated."
             models.UniqueConstraint(fields=["agreement", "department"], name="review_department_once",
-                                    condition=Q(department__isnull=False)),
-            models.UniqueConstraint(fields=["agreement"], name="review_partner_once", condition=Q(to_partner=True)),
+                                    condition=Q(department__isnull=False),
+                                    violation_error_message=_("This department is already asked.")),
+            models.UniqueConstraint(fields=["agreement"], name="review_partner_once", condition=Q(to_partner=True),
+                                    violation_error_message=_("The receiving party is already asked.")),
             models.CheckConstraint(condition=Q(department__isnull=True, to_partner=True)
                                    | Q(department__isnull=False, to_partner=False), name="review_one_addressee"),
         ]

@@ -38,7 +38,7 @@ class HandbackObligation(models.Model):
             Kind.DELETION_CERTIFICATE: 45}
 
     class Status(models.TextChoices):
-        OPEN = "open", _("Open")
+        OPEN = "open", _("Not yet done")  # not "Open": that word is a button elsewhere
         RECORDED = "recorded", _("Recorded by the receiving party")
         RETURNED = "returned", _("Returned by the Ministry")
         CONFIRMED = "confirmed", _("Confirmed by the Ministry")

@@ -66,7 +66,9 @@ class LegalDocument(models.Model):
         verbose_name = _("legal document")
         verbose_name_plural = _("legal documents")
         ordering = ["position", "pk"]
-        constraints = [models.UniqueConstraint(fields=["number"], name="legal_document_number_unique")]
+        constraints = [models.UniqueConstraint(fields=["number"], name="legal_document_number_unique",
+                                               violation_error_message=_("The library already has a document "
+                                                                         "with this number."))]
 
     def __str__(self):
         return self.citation()

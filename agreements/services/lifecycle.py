@@ -182,7 +182,9 @@ def _refuse_if(problems):
 def _move(agreement, action, by, reason):
     was = agreement.status
     agreement.status = action.to
-    reason = reason.strip() or _("%(from)s → %(to)s") % {"from": S(was).label, "to": S(action.to).label}
+    # No default reason: the move itself is recorded (from, to), and the history shows it once in its own
+    # column; a reason that only repeated the move said nothing more (issue 14).
+    reason = reason.strip()
     try:
         with transaction.atomic():  # a savepoint, so a clash on the number is refused, not a 500
             tracked_save(agreement, by=by, reason=reason)

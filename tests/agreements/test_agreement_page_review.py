@@ -50,7 +50,7 @@ def test_ministry_staff_read_every_addressee_with_its_opinion_and_the_live_text(
                               ("Vụ Bảo hiểm y tế", None, "overdue"), ("VNPT-IT", None, "pending")]
     assert [v.label for v in response.context["versions"]] == ["v1"]
     assert reverse("agreements:opinion", args=[sent.pk, khdt.opinions.get().pk]) in response.text
-    assert "1 comment unanswered" in response.text and "Overdue" in response.text and "Awaited" in response.text
+    assert "1 comment unanswered" in response.text and "Overdue" in response.text and "Pending" in response.text
     assert response.context["reads_live_text"] and LIVE_TEXT in response.text
 
 

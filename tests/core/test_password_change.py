@@ -18,10 +18,11 @@ def _change(client, new, again=None):
 
 @pytest.mark.parametrize("new,said", [
     ("Ngan-Ha-2026", None),
-    ("short-pw-26", "This password is too short. It must contain at least 12 characters."),
-    ("password1234", "This password is too common."),
-    ("drafter12345", "The password is too similar to the username."),
-], ids=["accepted", "eleven characters", "common", "like the user name"])
+    ("short-pw-26", "Too short: a password has at least 12 characters."),
+    ("password1234", "Too common: this password is on the list of passwords tried first."),
+    ("drafter12345", "Too like your user name, name or e-mail address."),
+    ("202620262026", "Digits only: add letters."),
+], ids=["accepted", "eleven characters", "common", "like the user name", "digits only"])
 def test_a_new_password_is_long_uncommon_and_unlike_the_user_name(login, drafter, new, said):
     response = _change(login(drafter), new)
     drafter.refresh_from_db()

@@ -46,7 +46,7 @@ def test_a_tax_code_already_registered_is_marked_by_its_field_and_nothing_is_sav
     PartnerFactory(tax_code="0101234567")
     response = _register(login(drafter), tax_code="0101234567")
     assert response.status_code == 200
-    assert field_errors(response, "tax_code") == ["Partner unit with this Tax code already exists."]
+    assert field_errors(response, "tax_code") == ["A partner unit with this tax code is already registered."]
     assert Partner.objects.count() == 1
 
 
@@ -89,7 +89,7 @@ def test_the_service_refuses_a_tax_code_already_registered(drafter):
     PartnerFactory(tax_code="0101234567")
     with pytest.raises(ValidationError) as error:
         services.partner_create(by=drafter, **_form(tax_code="0101234567"))
-    assert error.value.message_dict["tax_code"] == ["Partner unit with this Tax code already exists."]
+    assert error.value.message_dict["tax_code"] == ["A partner unit with this tax code is already registered."]
     assert Partner.objects.count() == 1
 
 
