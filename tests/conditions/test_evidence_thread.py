@@ -57,7 +57,7 @@ def test_an_answer_without_words_is_refused_beside_the_field(login, vnpt_user, a
 
 def test_evidence_nobody_asked_about_cannot_be_answered(vnpt, vnpt_user, codes):
     pending = submit(vnpt, codes["PL-01"], by=vnpt_user)
-    with pytest.raises(Refused, match="No more information is asked on this evidence: it is submitted."):
+    with pytest.raises(Refused, match="No more information is asked on this evidence: it is awaiting assessment."):
         services.evidence_answer(evidence=pending, by=vnpt_user, text="Thêm")
     assert not EvidenceMessage.objects.exists()
 

@@ -40,7 +40,9 @@ def test_evidence_reads_the_same_in_the_eligibility_table_and_on_its_page(login,
     client = login(assessor)
     [on_its_page] = _badges(_page(client, "conditions:evidence", evidence.pk), evidence.status)
     table = _page(client, "conditions:partner_eligibility", vnpt.pk)
-    [in_the_table] = re.findall(rf'href="{reverse("conditions:evidence", args=[evidence.pk])}">([^,<]*),', table)
+    # The condition's history of submissions: "<a href=…>date</a>: state (validity) — reason".
+    [in_the_table] = re.findall(rf'href="{reverse("conditions:evidence", args=[evidence.pk])}">[^<]*</a>: '
+                                r'([^(<—]*[^(<—\s])', table)
     assert on_its_page == in_the_table == Evidence.Status(evidence.status).label
     if evidence.status != Evidence.Status.ACCEPTED:  # a condition waiting on its evidence reads as the evidence
         assert re.findall(r'<span class="badge standing [a-z_]+">([^<]*)</span>', table) == [on_its_page]
