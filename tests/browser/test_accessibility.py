@@ -66,3 +66,19 @@ def test_axe_finds_a_violation_when_there_is_one(browser_page):
     page.goto(page.base_url + "/login/")
     page.evaluate("document.querySelector('label[for=id_username]').remove()")
     assert [rule for rule, _ in violations(page)] == ["label"]
+
+
+def test_the_first_tab_shows_the_skip_link_and_it_leads_past_the_header_to_a_visible_focus_ring(browser_page):
+    page = browser_page
+    page.goto(page.base_url + "/verify/")
+    assert page.locator(".skip-link").bounding_box()["y"] < 0  # out of sight until it has the focus
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    assert page.locator(".skip-link").bounding_box()["y"] >= 0
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('main') !== null")
+    style, width = page.evaluate("(s => [s.outlineStyle, parseFloat(s.outlineWidth)])"
+                                 "(getComputedStyle(document.activeElement))")
+    assert style == "solid" and width >= 2
