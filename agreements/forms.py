@@ -2,6 +2,8 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.forms.models import ModelChoiceIterator
+from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -27,15 +29,41 @@ from partners.models import AuthorityDocument, Partner
 DATE = forms.DateInput(attrs={"placeholder": "dd/mm/yyyy", "class": "date"})
 
 
+def province_label(province):
+    return f"{province.name} ({province.code}) — {province.period_label}"
+
+
 class ProvinceChoiceField(forms.ModelMultipleChoiceField):
+    """Accepts any province, so that the form can say which ones are of another period (AgreementForm.clean);
+    offers only those in force on one day, and those already chosen."""
+
     def label_from_instance(self, obj):
-        return f"{obj.name} ({obj.code}) — {obj.period_label}"
+        return province_label(obj)
+
+    def offer(self, queryset):
+        offered = ModelChoiceIterator(self)
+        offered.queryset = queryset
+        self.widget.choices = offered
+
+
+def province_picker():
+    """A plain <select multiple> that static/js/province-picker.js turns into a search-as-you-type picker."""
+    return forms.SelectMultiple(attrs={"size": 12, "data-province-picker": "",
+                                       "data-source": reverse_lazy("agreements:province_options"),
+                                       "data-placeholder": _("Type a province's name"),
+                                       "data-no-results": _("No province in force on the term's start has that "
+                                                            "name.")})
+
+
+class ProvinceDayForm(forms.Form):
+    """The day the province picker asks for the provinces in force on: the term's start as typed."""
+
+    on = forms.DateField(required=False, validators=[sane_date])
 
 
 class AgreementForm(forms.ModelForm):
     provinces = ProvinceChoiceField(label=_("Provinces in scope"), required=False,
-                                    queryset=Province.objects.none(),
-                                    widget=forms.SelectMultiple(attrs={"size": 12}))
+                                    queryset=Province.objects.none(), widget=province_picker())
 
     class Meta:
         model = Agreement
@@ -57,8 +85,36 @@ class AgreementForm(forms.ModelForm):
             self.fields["provinces"].initial = list(self.instance.provinces.values_list("pk", flat=True))
             # The receiving party is fixed once the draft exists: its authority is cited in the text.
             self.fields["partner"].disabled = True
+        self._offer_provinces()
         # Left empty (or sent by a page that does not show it), the draft keeps its reporting period.
         self.fields["report_every_months"].required = False
+
+    def term_start_typed(self):
+        """The term's start as typed (or saved, or proposed); today when there is none or it is not a date."""
+        if self.is_bound:
+            try:
+                day = self.fields["term_start"].clean(self.data.get(self.add_prefix("term_start")))
+            except ValidationError:
+                day = None
+        else:
+            day = self.initial.get("term_start") or self.instance.term_start
+        return day or timezone.localdate()
+
+    def _offer_provinces(self):
+        """Only the provinces in force on the term's start, and those already chosen (a stale one stays shown,
+        with its message, until it is taken out)."""
+        day = self.term_start_typed()
+        field = self.fields["provinces"]
+        if self.is_bound:
+            name = self.add_prefix("provinces")
+            sent = self.data.getlist(name) if hasattr(self.data, "getlist") else self.data.get(name) or []
+            chosen = [pk for pk in sent if str(pk).isdigit()]
+        else:
+            chosen = field.initial or []
+        field.offer(Province.objects.filter(Q(pk__in=Province.objects.in_force_on(day)) | Q(pk__in=chosen))
+                    .order_by("name", "-valid_from"))
+        field.help_text = _("The provinces in force when the term starts (%(date)s); type part of a name to find "
+                            "one.") % {"date": day.strftime("%d/%m/%Y")}
 
     def clean_report_every_months(self):
         return self.cleaned_data.get("report_every_months") or self.instance.report_every_months
@@ -263,6 +319,8 @@ class TerminateForm(ActionForm):
 class LibraryPickForm(forms.Form):
     """What to add to a draft from the libraries; each choice lists only what fits this draft."""
 
+    SECTIONS = ("legal_documents", "authority_documents", "templates")
+
     legal_documents = forms.ModelMultipleChoiceField(label=_("Legal documents"), required=False,
                                                      queryset=LegalDocument.objects.none(),
                                                      widget=forms.CheckboxSelectMultiple)
@@ -292,10 +350,17 @@ class LibraryPickForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if not self.errors and not any(data.get(name) for name in ("legal_documents", "authority_documents",
-                                                                   "templates")):
+        # "Add all of this section" (the page's button without script): every entry the section offers.
+        section = self.data.get("all")
+        if not self.errors and section in self.SECTIONS:
+            data[section] = list(self.fields[section].queryset)
+        if not self.errors and not any(data.get(name) for name in self.SECTIONS):
             raise ValidationError(_("Tick at least one entry to add."))
         return data
+
+    def sections(self):
+        """The page's sections: each field with the name of its "add all" button."""
+        return [self[name] for name in self.SECTIONS]
 
 
 class LegalDocumentForm(forms.ModelForm):

@@ -23,6 +23,7 @@ urlpatterns = [
     path("export.csv", agreement.agreement_export, {"fmt": "csv"}, name="export_csv"),
     path("export.xlsx", agreement.agreement_export, {"fmt": "xlsx"}, name="export_xlsx"),
     path("partner-suggestions/", agreement.partner_suggestions, name="partner_suggestions"),
+    path("province-options/", agreement.province_options, name="province_options"),
     path("new/", agreement.agreement_create, name="create"),
     path("inbox/", opinions.inbox, name="inbox"),
     path("coverage/", coverage.coverage_page, name="coverage"),

@@ -3,7 +3,7 @@ and published, and evidence decided, on the web pages through conditions.service
 
 from django.contrib import admin
 
-from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile, Notice
+from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile, EvidenceMessage, Notice
 from core.admin import ReadOnlyHistoryAdmin, ReadOnlyInline
 
 
@@ -35,6 +35,14 @@ class EvidenceAdmin(ReadOnlyHistoryAdmin):
     list_display = ["condition", "partner", "status", "submitted_at", "valid_from", "valid_until"]
     list_filter = ["status", "condition__condition_set"]
     list_select_related = ["condition", "partner"]
+    inlines = [EvidenceFileInline]
+
+
+@admin.register(EvidenceMessage)
+class EvidenceMessageAdmin(ReadOnlyHistoryAdmin):
+    list_display = ["at", "kind", "evidence", "author"]
+    list_filter = ["kind"]
+    list_select_related = ["evidence__condition", "evidence__partner", "author"]
     inlines = [EvidenceFileInline]
 
 

@@ -41,6 +41,8 @@ class ConditionStanding:
     standing: str
     latest: Evidence | None = None  # the newest submission, whatever its state
     valid: Evidence | None = None  # the accepted evidence that counts on the day, if any
+    # Every submission for the condition, newest first: shown under the one standing, never beside it as a second.
+    history: list = field(default_factory=list)
 
     @property
     def label(self):
@@ -49,6 +51,18 @@ class ConditionStanding:
     @property
     def satisfied(self):
         return self.standing in Standing.SATISFIED
+
+    @property
+    def to_answer(self):
+        """The evidence on which the assessor waits for the partner's answer, if any."""
+        return self.latest if self.standing == Standing.INFO_REQUESTED else None
+
+    @property
+    def reason(self):
+        """The assessor's words that make this standing (a rejection, a request), if they make it."""
+        if self.standing in (Standing.REJECTED, Standing.INFO_REQUESTED):
+            return self.latest.decision_reason
+        return ""
 
 
 @dataclass
@@ -80,6 +94,12 @@ class Verdict:
 
 def standing_of(condition, submissions, day):
     """The standing of one condition on `day`, from that partner's submissions, newest first."""
+    standing = _standing(condition, submissions, day)
+    standing.history = list(submissions)
+    return standing
+
+
+def _standing(condition, submissions, day):
     valid = next((e for e in submissions if e.valid_on(day)), None)
     latest = submissions[0] if submissions else None
     if valid is not None:

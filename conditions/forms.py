@@ -2,6 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from conditions import services
 from conditions.models import Condition, ConditionSet, Evidence
 from core.dates import sane_date
 from core.uploads import MAX_FILES_PER_SUBMISSION, check_file_count, validate_upload
@@ -101,8 +102,33 @@ class DecisionForm(forms.Form):
     valid_from = forms.DateField(label=_("Valid from"), required=False, widget=DATE, validators=[sane_date])
     valid_until = forms.DateField(label=_("Valid until"), required=False, widget=DATE, validators=[sane_date],
                                   help_text=_("Left empty: the condition's validity counted from the first day."))
-    reason = forms.CharField(label=_("Reason the partner will read"), required=False, max_length=4000,
-                             widget=forms.Textarea(attrs={"rows": 3}))
+    # Required for two of the three decisions: marked so in its label and help, and checked beside it (clean).
+    reason = forms.CharField(label=_("Reason the partner will read (required to reject or ask for more "
+                                     "information)"), required=False, max_length=4000,
+                             widget=forms.Textarea(attrs={"rows": 3}),
+                             help_text=_("Required when you reject the evidence or ask for more information: the "
+                                         "partner reads it. Not needed to accept."))
+
+    def clean(self):
+        cleaned = super().clean()
+        if services.reason_needed(cleaned.get("decision")) and not cleaned.get("reason", "").strip():
+            self.add_error("reason", _("Give the reason the partner will read."))
+        if (cleaned.get("decision") == Evidence.Status.ACCEPTED and cleaned.get("valid_from")
+                and cleaned.get("valid_until") and cleaned["valid_until"] < cleaned["valid_from"]):
+            self.add_error("valid_until", _("The evidence cannot be valid until a day before it is valid from."))
+        return cleaned
+
+
+class AnswerForm(forms.Form):
+    """The partner's answer to a request for more information, on the same evidence."""
+
+    text = forms.CharField(label=_("Your answer"), max_length=4000, widget=forms.Textarea(attrs={"rows": 4}),
+                           help_text=_("What the assessor asked for; the evidence then goes back to the assessor."))
+    files = MultipleFileField(label=_("Files (PDF, PNG or JPEG, at most 20 MB each)"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["files"].help_text = _("Optional. At most %(max)d files.") % {"max": MAX_FILES_PER_SUBMISSION}
 
 
 class EligibilityDayForm(forms.Form):

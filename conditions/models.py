@@ -113,10 +113,13 @@ class Evidence(models.Model):
         ACCEPTED = "accepted", _("Accepted")
         REJECTED = "rejected", _("Rejected")
 
-    # The only legal decisions; evidence_decide() enforces them.
+    # What an assessor decides; evidence_decide() gives no other.
+    DECISIONS = (Status.ACCEPTED, Status.REJECTED, Status.INFO_REQUESTED)
+    # The only legal moves: the assessor's decisions (evidence_decide) and the partner's answer to a request
+    # for more information, which puts the same evidence back before the assessor (evidence_answer).
     MOVES = {
         Status.SUBMITTED: {Status.ACCEPTED, Status.REJECTED, Status.INFO_REQUESTED},
-        Status.INFO_REQUESTED: set(),
+        Status.INFO_REQUESTED: {Status.SUBMITTED},
         Status.ACCEPTED: set(),
         Status.REJECTED: set(),
     }
@@ -158,15 +161,49 @@ class Evidence(models.Model):
     def __str__(self):
         return f"{self.condition.code} — {self.partner.short_name} ({self.submitted_at:%d/%m/%Y})"
 
+    @property
+    def awaits_answer(self):
+        """The assessor asked for more information: the partner answers on this same evidence."""
+        return self.status == self.Status.INFO_REQUESTED
+
     def valid_on(self, day):
         return self.status == self.Status.ACCEPTED and self.valid_from <= day <= self.valid_until
 
 
+class EvidenceMessage(models.Model):
+    """One turn of the thread on a piece of evidence: the assessor's request for more information, or the
+    partner's answer (with files of its own). The thread is never edited: the assessor decides on all of it."""
+
+    class Kind(models.TextChoices):
+        REQUEST = "request", _("Request for more information")
+        ANSWER = "answer", _("Answer from the partner")
+
+    evidence = models.ForeignKey(Evidence, on_delete=models.PROTECT, related_name="messages",
+                                 verbose_name=_("evidence"))
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind, editable=False)
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
+                               editable=False, verbose_name=_("author"))
+    text = models.TextField(_("text"), max_length=4_000, validators=[MaxLengthValidator(4_000)])
+    at = models.DateTimeField(_("at"), auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("evidence message")
+        verbose_name_plural = _("evidence messages")
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.evidence_id} ({self.at:%d/%m/%Y %H:%M})"
+
+
 class EvidenceFile(PrivateFile):
-    """One file of a submission, kept privately under a name we chose."""
+    """One file of a submission, or of an answer in its thread (`message`), kept privately under a name we
+    chose. Either way it is the evidence's: the same scoping, downloads and quota apply."""
 
     evidence = models.ForeignKey(Evidence, on_delete=models.PROTECT, related_name="files",
                                  verbose_name=_("evidence"))
+    message = models.ForeignKey(EvidenceMessage, on_delete=models.PROTECT, related_name="files", null=True,
+                                blank=True, editable=False, verbose_name=_("answer"))
     file = models.FileField(_("file"), storage=private, upload_to=PrivateUploadTo("evidence"), max_length=200)
     history = HistoricalRecords()
 

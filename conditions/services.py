@@ -11,8 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from conditions import permissions
-from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile
-from core import notices
+from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile, EvidenceMessage
+from core import notices, roles
 from core.exceptions import AlreadyRecorded, Refused
 from core.permissions import require
 from core.tracking import as_stored, changes, only, tracked_delete, tracked_save
@@ -166,11 +166,19 @@ def _same_submission_pending(partner, condition, statement, digests):
     return None
 
 
+def reason_needed(decision):
+    """A rejection and a request for more information are read by the partner: they say why."""
+    return decision in (Evidence.Status.REJECTED, Evidence.Status.INFO_REQUESTED)
+
+
 @transaction.atomic
 def evidence_decide(*, evidence, by, decision, reason="", valid_from=None, valid_until=None):
-    """Accept (with validity dates), reject or ask for more information, with the reason the partner sees."""
+    """Accept (with validity dates), reject or ask for more information, with the reason the partner sees. A request
+    for more information opens (or continues) the evidence's thread: the partner answers on the same evidence."""
     require(permissions.can_assess(by), _("Your roles do not allow assessing evidence."))
     evidence = Evidence.objects.select_for_update().select_related("condition").get(pk=evidence.pk)
+    if decision not in Evidence.DECISIONS:
+        raise Refused(_("Choose a decision."))
     if decision not in Evidence.MOVES[evidence.status]:
         raise Refused(_("This evidence was already decided: %(status)s.") % {
             "status": evidence.get_status_display().lower()})
@@ -183,7 +191,7 @@ def evidence_decide(*, evidence, by, decision, reason="", valid_from=None, valid
         if valid_until < valid_from:
             problems.append(_("The evidence cannot be valid until a day before it is valid from."))
         evidence.valid_from, evidence.valid_until = valid_from, valid_until
-    elif not reason.strip():
+    elif reason_needed(decision) and not reason.strip():
         problems.append(_("Give the reason the partner will read."))
     if problems:
         raise Refused(problems)
@@ -191,8 +199,44 @@ def evidence_decide(*, evidence, by, decision, reason="", valid_from=None, valid
     evidence.decided_by, evidence.decided_at, evidence.decision_reason = by, timezone.now(), reason.strip()
     label = Evidence.Status(decision).label
     evidence = tracked_save(evidence, by=by, reason=f"{label}. {reason}".strip(" ."))
+    if decision == Evidence.Status.INFO_REQUESTED:
+        tracked_save(EvidenceMessage(evidence=evidence, kind=EvidenceMessage.Kind.REQUEST, author=by,
+                                     text=reason.strip()), by=by, reason=label)
     _tell_partner(evidence)
     return evidence
+
+
+@transaction.atomic
+def evidence_answer(*, evidence, by, text, uploads=()):
+    """The partner's answer to a request for more information, on the same evidence: a text and, if it likes,
+    checked files, within the unit's storage quota. The evidence goes back before the assessor, who decides on
+    the whole thread."""
+    require(permissions.can_submit_for(by, evidence.partner),
+            _("Only a member of the unit answers for its evidence."))
+    evidence = Evidence.objects.select_for_update().select_related("condition", "partner").get(pk=evidence.pk)
+    if Evidence.Status.SUBMITTED not in Evidence.MOVES[evidence.status]:
+        raise Refused(_("No more information is asked on this evidence: it is %(status)s.") % {
+            "status": evidence.get_status_display().lower()})
+    problems = []
+    if not text.strip():
+        problems.append(_("Write your answer."))
+    kinds = checked_kinds(uploads, problems)
+    if problems:
+        raise Refused(problems)
+    digests = [sha256_of(upload) for upload in uploads]
+    Partner.objects.select_for_update().get(pk=evidence.partner_id)  # the quota sees every earlier file committed
+    check_partner_quota(evidence.partner_id, sum(upload.size for upload in uploads))
+    asked_by = evidence.decided_by
+    message = tracked_save(EvidenceMessage(evidence=evidence, kind=EvidenceMessage.Kind.ANSWER, author=by,
+                                           text=text), by=by, reason=_("Answer to the request for more information"))
+    store_private_files(uploads, kinds, make=functools.partial(EvidenceFile, evidence=evidence, message=message),
+                        by=by, reason=_("Answer to the request for more information"), digests=digests)
+    # Awaiting assessment again; the request it answers stays in the thread and in the history.
+    evidence.status = Evidence.Status.SUBMITTED
+    evidence.decided_by, evidence.decided_at, evidence.decision_reason = None, None, ""
+    tracked_save(evidence, by=by, reason=_("More information given"))
+    _tell_assessors(evidence, message, asked_by)
+    return message
 
 
 def _tell_partner(evidence):
@@ -208,6 +252,18 @@ def _tell_partner(evidence):
         params={"partner": evidence.partner.short_name, "code": evidence.condition.code,
                 "title": evidence.condition.title, "reason": evidence.decision_reason,
                 "valid_from": _d(evidence.valid_from), "valid_until": _d(evidence.valid_until)})
+
+
+def _tell_assessors(evidence, message, asked_by):
+    """The assessor who asked reads the answer; when that one no longer assesses, every assessor does (the
+    evidence is back in their queue either way)."""
+    people = [asked_by] if asked_by is not None and permissions.can_assess(asked_by) else (
+        get_user_model().objects.filter(groups__name=roles.ASSESSOR, is_active=True))
+    notices.notify(
+        people, kind="evidence_answered", key=f"evidence_answered:{message.pk}",
+        url=reverse("conditions:evidence", args=[evidence.pk]),
+        params={"partner": evidence.partner.short_name, "code": evidence.condition.code,
+                "title": evidence.condition.title, "reason": message.text})
 
 
 def _d(day):

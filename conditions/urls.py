@@ -18,5 +18,6 @@ urlpatterns = [
     path("assessment/", views.assessment_queue, name="queue"),
     path("evidence/<int:pk>/", views.evidence_detail, name="evidence"),
     path("evidence/<int:pk>/decide/", views.evidence_decide, name="decide"),
+    path("evidence/<int:pk>/answer/", views.evidence_answer, name="answer"),
     path("evidence/files/<int:pk>/download/", views.evidence_file_download, name="download"),
 ]

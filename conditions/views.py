@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from conditions import eligibility, permissions, services
 from conditions.forms import (
+    AnswerForm,
     ConditionForm,
     ConditionSetForm,
     DecisionForm,
@@ -16,7 +17,7 @@ from conditions.forms import (
     EvidenceForm,
     NewVersionForm,
 )
-from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile
+from conditions.models import Condition, ConditionSet, Evidence, EvidenceFile, EvidenceMessage
 from core.downloads import private_download
 from core.exceptions import AlreadyRecorded, Refused
 from core.http import flash_refusal, int_param, paginate
@@ -189,27 +190,46 @@ def assessment_queue(request):
     return render(request, "conditions/assessment_queue.html", {"page": page})
 
 
-def evidence_detail(request, pk):
-    evidence = get_object_or_404(
+def _evidence(request, pk):
+    return get_object_or_404(
         Evidence.objects.visible_to(request.user).select_related(
             "partner", "condition", "condition__condition_set", "submitted_by", "decided_by")
-        .prefetch_related(Prefetch("files", queryset=EvidenceFile.objects.order_by("pk"))), pk=pk)
+        .prefetch_related(Prefetch("files", queryset=EvidenceFile.objects.filter(message=None).order_by("pk")),
+                          Prefetch("messages", queryset=EvidenceMessage.objects.select_related("author")
+                                   .prefetch_related(Prefetch("files", queryset=EvidenceFile.objects.order_by("pk"))))),
+        pk=pk)
+
+
+def _evidence_page(request, evidence, *, form=None, answer_form=None):
+    """The evidence, its thread and earlier submissions; the assessor's form or the partner's answer when theirs
+    to give, bound to what was sent when it came back with errors (the choice kept, each error beside its field)."""
+    today = timezone.localdate()
     can_decide = permissions.can_assess(request.user) and evidence.status == Evidence.Status.SUBMITTED
+    can_answer = (evidence.status == Evidence.Status.INFO_REQUESTED
+                  and permissions.can_submit_for(request.user, evidence.partner))
     earlier = (Evidence.objects.filter(partner=evidence.partner, condition=evidence.condition)
                .exclude(pk=evidence.pk).select_related("decided_by").order_by("-submitted_at", "-pk")[:20])
+    if can_decide and form is None:
+        form = DecisionForm(initial={"valid_from": today, "valid_until": services.default_valid_until(
+            evidence.condition, today)})
+    if can_answer and answer_form is None:
+        answer_form = AnswerForm()
     return render(request, "conditions/evidence_detail.html", {
-        "evidence": evidence, "earlier": earlier, "can_decide": can_decide,
-        "form": DecisionForm(initial={"valid_from": timezone.localdate(), "valid_until": services.default_valid_until(
-            evidence.condition, timezone.localdate())}) if can_decide else None,
-        "can_resubmit": permissions.can_submit_for(request.user, evidence.partner)
-        and ConditionSet.objects.open_for_evidence(timezone.localdate())
-        .filter(pk=evidence.condition.condition_set_id).exists(),
+        "evidence": evidence, "earlier": earlier, "thread": evidence.messages.all(),
+        "can_decide": can_decide, "form": form if can_decide else None,
+        "can_answer": can_answer, "answer_form": answer_form if can_answer else None,
+        "can_resubmit": not can_answer and permissions.can_submit_for(request.user, evidence.partner)
+        and ConditionSet.objects.open_for_evidence(today).filter(pk=evidence.condition.condition_set_id).exists(),
     })
+
+
+def evidence_detail(request, pk):
+    return _evidence_page(request, _evidence(request, pk))
 
 
 @require_POST
 def evidence_decide(request, pk):
-    evidence = get_object_or_404(Evidence.objects.visible_to(request.user).select_related("condition"), pk=pk)
+    evidence = _evidence(request, pk)
     if not permissions.can_assess(request.user):
         raise PermissionDenied
     form = DecisionForm(request.POST)
@@ -217,15 +237,35 @@ def evidence_decide(request, pk):
         try:
             services.evidence_decide(evidence=evidence, by=request.user, **form.cleaned_data)
         except Refused as refused:
-            flash_refusal(request, refused)
+            evidence = _evidence(request, pk)  # as it stands now
+            if evidence.status != Evidence.Status.SUBMITTED:
+                flash_refusal(request, refused)  # decided meanwhile: the page shows what stands now
+                return redirect("conditions:evidence", pk=evidence.pk)
+            for reason in refused.reasons:
+                form.add_error(None, reason)
         else:
             messages.success(request, _("Decision recorded."))
             return redirect("conditions:queue")
-    else:
-        for field, errors in form.errors.items():
-            for error in errors:
-                messages.error(request, f"{form.fields[field].label}: {error}" if field in form.fields else error)
-    return redirect("conditions:evidence", pk=evidence.pk)
+    return _evidence_page(request, evidence, form=form)
+
+
+@require_POST
+def evidence_answer(request, pk):
+    evidence = _evidence(request, pk)
+    if not permissions.can_submit_for(request.user, evidence.partner):
+        raise PermissionDenied
+    form = AnswerForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            services.evidence_answer(evidence=evidence, by=request.user, text=form.cleaned_data["text"],
+                                     uploads=form.cleaned_data["files"])
+        except Refused as refused:
+            for reason in refused.reasons:
+                form.add_error(None, reason)
+        else:
+            messages.success(request, _("Answer sent: the evidence is back with the assessor."))
+            return redirect("conditions:evidence", pk=evidence.pk)
+    return _evidence_page(request, evidence, answer_form=form)
 
 
 def evidence_file_download(request, pk):

@@ -62,6 +62,8 @@ def dashboard(request):
         "counts": agreement_selectors.counts_by_status(user),
         "notices": condition_selectors.notices_for(user),
         "queue_size": condition_selectors.queue_size(user),
+        "evidence_waiting": condition_selectors.waiting_on_unit(user, timezone.localdate())
+        if roles.PARTNER in names else [],
     })
 
 

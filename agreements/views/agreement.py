@@ -6,11 +6,21 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from agreements import exports as agreement_exports
 from agreements import listing, permissions, selectors, services
-from agreements.forms import AgreementForm, ClauseFormSet, LegalBasisFormSet, LibraryPickForm, ReviewRequestFormSet
+from agreements.forms import (
+    AgreementForm,
+    ClauseFormSet,
+    LegalBasisFormSet,
+    LibraryPickForm,
+    ProvinceDayForm,
+    ReviewRequestFormSet,
+    province_label,
+)
+from agreements.guards import review
 from agreements.models import (
     Agreement,
     AgreementProvince,
@@ -31,6 +41,7 @@ from agreements.services.drafting import ROW_FIELDS
 from core import search
 from core.exceptions import Refused
 from core.http import flash_refusal, int_param
+from core.models import Province
 from core.paging import keyset_page
 from core.permissions import can_view_history
 from core.timeline import history_entries
@@ -105,14 +116,31 @@ def partner_suggestions(request):
                                       for p in partners]})
 
 
+def province_options(request):
+    """The provinces in force on the day `on` (as the term's start is typed; today without it), for the province
+    picker of the draft forms."""
+    if not permissions.can_draft(request.user):
+        raise PermissionDenied
+    form = ProvinceDayForm(request.GET)
+    if not form.is_valid():
+        return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+    day = form.cleaned_data["on"] or timezone.localdate()
+    provinces = Province.objects.in_force_on(day).order_by("name", "-valid_from")
+    return JsonResponse({"on": day.strftime("%d/%m/%Y"), "provinces": [
+        {"value": str(province.pk), "text": province_label(province)} for province in provinces]})
+
+
 def agreement_detail(request, pk):
     agreement = visible_agreement(request, pk, Agreement.objects.select_related(
         "partner", "handing_department", "condition_set", "termination_clause", "created_by"))
+    can_edit = permissions.can_edit(request.user, agreement)
     return render(request, "agreements/agreement_detail.html", {
         "agreement": agreement,
         **selectors.agreement_page(request.user, agreement),
         "actions": permissions.actions_for(request.user, agreement),
-        "can_edit": permissions.can_edit(request.user, agreement),
+        "can_edit": can_edit,
+        # What sending for review still needs: the same checks the refusal makes.
+        "sending_checks": review.sending_checks(agreement) if can_edit else None,
         "can_view_history": can_view_history(request.user),
         "can_read_all": permissions.can_read_all(request.user),
         "can_read_deployment": agreement.signed_on is not None

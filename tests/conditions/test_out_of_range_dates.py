@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from conditions.models import Condition, Evidence
 from tests.factories import accept, condition_set, on_day, submit
-from tests.pages import field_errors, flash_messages
+from tests.pages import field_errors, form_errors
 
 pytestmark = pytest.mark.django_db
 
@@ -18,8 +18,8 @@ def test_accepting_with_a_valid_from_in_year_9999_is_refused_by_the_form(login, 
     pending = submit(vnpt, codes["PL-01"])
     response = login(assessor).post(reverse("conditions:decide", args=[pending.pk]),
                                     {"decision": "accepted", "valid_from": "31/12/9999", "reason": ""}, follow=True)
-    assert response.redirect_chain == [(reverse("conditions:evidence", args=[pending.pk]), 302)]
-    assert flash_messages(response) == [f"Valid from: {OUT_OF_RANGE}"]
+    assert response.redirect_chain == []
+    assert field_errors(response, "valid_from") == [OUT_OF_RANGE]
     pending.refresh_from_db()
     assert (pending.status, pending.valid_from) == (Evidence.Status.SUBMITTED, None)
 
@@ -54,7 +54,7 @@ def test_a_condition_with_a_validity_no_calendar_can_hold_shows_its_evidence_and
     assert page.context["form"].initial["valid_until"] is None
     response = client.post(reverse("conditions:decide", args=[pending.pk]),
                            {"decision": "accepted", "valid_from": "15/01/2026", "valid_until": ""}, follow=True)
-    assert flash_messages(response) == ["The validity would run past any date the system can count."]
+    assert form_errors(response) == ["The validity would run past any date the system can count."]
     pending.refresh_from_db()
     assert (pending.status, pending.valid_until) == (Evidence.Status.SUBMITTED, None)
 

@@ -27,6 +27,7 @@ KINDS = {
     "evidence_accepted": EVIDENCE,
     "evidence_rejected": EVIDENCE,
     "evidence_info_requested": EVIDENCE,
+    "evidence_answered": {**EVIDENCE, "reason": "Bản có dấu đính kèm.\nXin xem lại."},
     "deployment_report_filed": {**REVIEW, "province": "Hà Nội", "period": "01/01/2026 – 31/03/2026",
                                 "facilities_live": 12, "records_created": 3400, "incidents": 0},
     "refusal_filed": {**REVIEW, "request": 3, "article": 9, "provinces": "Hà Nội, Tuyên Quang"},

@@ -11,6 +11,8 @@ from django.urls import reverse
 from agreements import deployment_watch, eligibility_watch
 from agreements import services as agreement_services
 from agreements.models import Clause, ClauseTemplate, LegalDocument
+from conditions import services as condition_services
+from conditions.models import Evidence
 from core import ratelimit, roles
 from core.models import DownloadRecord, Province
 from partners.models import Membership
@@ -22,8 +24,10 @@ from tests.factories import (
     accept,
     clerk,
     current_province,
+    decide,
     draft,
     member,
+    member_of,
     opinion,
     signed,
     submit,
@@ -115,4 +119,9 @@ def every_model(vnpt_objects, auditor):
                                           summary="Bảo vệ dữ liệu cá nhân")
     agreement_services.comment_answer(comment=vnpt_objects["comment"], by=vnpt_objects["drafter"],
                                       kind="taken_in", text="Đã bổ sung căn cứ.")
+    # A thread on evidence: the assessor asked for more, the partner answered on the same evidence with a file.
+    asked = decide(submit(partner, condition_set.conditions.get()), Evidence.Status.INFO_REQUESTED,
+                   reason="Bổ sung bản có dấu")
+    condition_services.evidence_answer(evidence=asked, by=member_of(partner), text="Đã bổ sung.",
+                                       uploads=[upload()])
     return vnpt_objects
