@@ -25,6 +25,10 @@
       }
     }
   });
+  // Tom Select points the label at its own input; the hidden <select> it keeps for the form still needs a
+  // name for screen readers (axe: select-name).
+  var label = document.querySelector("label[for='" + picker.control_input.id + "']");
+  if (label) { select.setAttribute("aria-label", label.textContent.replace("*", "").trim()); }
   if (!start) { return; }
   var asked = start.value.trim();
   function refetch() {

@@ -22,8 +22,9 @@ def test_the_auditor_sees_who_downloaded_an_evidence_file(login, signer, auditor
     response = login(auditor).get(reverse("downloads"))
     assert [(r.user, r.what, r.object_id) for r in response.context["page"]] == [
         (signer, DownloadRecord.What.EVIDENCE_FILE, evidence_file.pk)]
-    assertInHTML("<td>giay-phep.pdf</td>", response.content.decode())
-    assertInHTML(f'<td><a href="/partners/{evidence_file.evidence.partner_id}/">VNPT-IT</a> · Evidence file</td>',
+    assertInHTML('<td data-label="File">giay-phep.pdf</td>', response.content.decode())
+    assertInHTML(f'<td data-label="What"><a href="/partners/{evidence_file.evidence.partner_id}/">VNPT-IT</a>'
+                 ' · Evidence file</td>',
                  response.content.decode())
 
 
@@ -42,7 +43,8 @@ def test_the_page_names_signed_minutes_by_their_number_in_english_not_by_their_c
     assert login(drafter).get(reverse("agreements:pdf", args=[agreement.pk])).status_code == 200
     response = login(auditor).get(reverse("downloads"))
     assert [r.what for r in response.context["page"]] == [DownloadRecord.What.SIGNED_MINUTES]
-    assertInHTML(f'<td><a href="/agreements/{agreement.pk}/">01/{agreement.symbol}</a> · Signed minutes</td>',
+    assertInHTML(f'<td data-label="What"><a href="/agreements/{agreement.pk}/">01/{agreement.symbol}</a>'
+                 ' · Signed minutes</td>',
                  response.content.decode())
     assertNotContains(response, "signed_minutes")
 
@@ -51,7 +53,8 @@ def test_the_page_names_signed_minutes_in_vietnamese_by_default(login, drafter, 
     agreement = signed(by=drafter, partner=vnpt)
     login(drafter, language=None).get(reverse("agreements:pdf", args=[agreement.pk]))
     response = login(auditor, language=None).get(reverse("downloads"))
-    assertInHTML(f'<td><a href="/agreements/{agreement.pk}/">01/{agreement.symbol}</a> · Biên bản đã ký</td>',
+    assertInHTML(f'<td data-label="Nội dung"><a href="/agreements/{agreement.pk}/">01/{agreement.symbol}</a>'
+                 ' · Biên bản đã ký</td>',
                  response.content.decode())
     assertNotContains(response, "signed_minutes")
 
