@@ -17,7 +17,8 @@ DAY = datetime.date(2026, 3, 1)
 
 def _row(response, code):
     html = response.content.decode()
-    return next(row for row in re.findall(r"<tr class=\"standing-.*?</tr>", html, re.S) if f"<td>{code}</td>" in row)
+    rows = re.findall(r"<tr class=\"standing-.*?</tr>", html, re.S)
+    return next(row for row in rows if re.search(rf"<td[^>]*>{code}</td>", row))
 
 
 def _page(client, vnpt):

@@ -94,7 +94,7 @@ def test_a_failed_submit_opens_with_an_alert_summary_and_an_error_title(visitor)
     page = _page(visitor.post(reverse("login"), {"username": "nobody", "password": "wrong"}))
     [summary] = page.all("div", role="alert")
     assert "data-error-summary" in summary[1] and summary[1]["tabindex"] == "-1"
-    assert "Please enter a correct username and password." in summary[2]
+    assert "The user name or the password is wrong." in summary[2]  # our own words (core/passwords.py)
     assert page.all("title")[0][2].startswith("Error: Log in")
 
 

@@ -25,7 +25,7 @@ def _page(client, name, *args):
 
 def _badges(page, css_class, within=None):
     if within:
-        page = re.search(rf'<table id="{within}">.*?</table>', page, re.S).group(0)
+        page = re.search(rf'<table id="{within}"[^>]*>.*?</table>', page, re.S).group(0)
     return re.findall(rf'<span class="badge ?{css_class}">([^<]*)</span>', page)
 
 
